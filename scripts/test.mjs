@@ -1,0 +1,19 @@
+// `npm test`: unit tests in two time zones, then the browser tests (which
+// provision a Chromium first when none is found).
+import { spawnSync } from 'node:child_process';
+
+const steps = [
+  ['unit tests, TZ=UTC', 'npx', ['vitest', 'run'], { TZ: 'UTC' }],
+  ['unit tests, TZ=Pacific/Auckland', 'npx', ['vitest', 'run'], { TZ: 'Pacific/Auckland' }],
+  ['browser tests (Playwright, Chromium)', 'npm', ['run', 'test:e2e'], {}],
+];
+
+for (const [name, command, args, env] of steps) {
+  console.log(`\n=== ${name}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  if (result.status !== 0) {
+    console.error(`\n${name}: failed (exit ${result.status ?? result.signal})`);
+    process.exit(result.status ?? 1);
+  }
+}
+console.log('\nall test steps passed');

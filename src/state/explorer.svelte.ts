@@ -1,0 +1,174 @@
+/**
+ * The explorer's shared state: selection, topic filter, time window and graph
+ * mode, with everything the views show derived from them. Views read it and
+ * report intent through callbacks; only the app shell calls the mutators.
+ */
+import { parseDate } from '../model/dates';
+import { eventsInView, eventStatements, statementsInView, type ViewFilter } from '../model/derive';
+import { buildGraph, neighbors, topicNodeId, type Graph, type GraphMode } from '../model/graph';
+import { indexDataset, type DatasetIndex } from '../model/resolve';
+import type { Dataset, Event, PDate, Statement } from '../model/types';
+import { NOTHING, sameSelection, type Selection } from './selection';
+import type { UrlState } from './url';
+
+/** What is emphasized in the views for the current selection. */
+export interface Highlight {
+  /** Graph node ids (actor ids, or `topic:` ids). */
+  readonly nodes: ReadonlySet<string>;
+  /** Graph edge ids. */
+  readonly edges: ReadonlySet<string>;
+  /** Timeline event ids. */
+  readonly events: ReadonlySet<string>;
+}
+
+function dateOrUndefined(text: string | undefined): PDate | undefined {
+  if (!text) return undefined;
+  const parsed = parseDate(text);
+  return parsed.ok ? parsed.date : undefined;
+}
+
+export class Explorer {
+  readonly dataset: Dataset;
+  readonly index: DatasetIndex;
+
+  selection = $state<Selection>(NOTHING);
+  /** Selected topic ids; empty means all topics. */
+  topics = $state<string[]>([]);
+  /** Window bounds as written (`2025-08`, `2025-08-17`); undefined is open. */
+  from = $state<string | undefined>();
+  to = $state<string | undefined>();
+  /** When on, the timeline's visible range sets the window. */
+  followTimeline = $state(false);
+  graphMode = $state<GraphMode>('actors');
+  /** Problems with the state asked for in the URL (unknown ids, bad dates). */
+  notices = $state<string[]>([]);
+
+  readonly filter: ViewFilter = $derived({
+    topics: new Set(this.topics),
+    from: dateOrUndefined(this.from),
+    to: dateOrUndefined(this.to),
+  });
+  /** Statements in the topic filter and time window. */
+  readonly statements: Statement[] = $derived(statementsInView(this.dataset.statements, this.filter));
+  /** Events in the topic filter (all dates): what the timeline shows. */
+  readonly timelineEvents: Event[] = $derived(
+    eventsInView(this.dataset.events, { topics: this.filter.topics }),
+  );
+  /** Events in the topic filter and the time window. */
+  readonly events: Event[] = $derived(eventsInView(this.dataset.events, this.filter));
+  readonly graph: Graph = $derived(buildGraph(this.dataset, this.statements, this.graphMode));
+  readonly highlight: Highlight | undefined = $derived(this.computeHighlight());
+
+  constructor(dataset: Dataset) {
+    this.dataset = dataset;
+    this.index = indexDataset(dataset);
+  }
+
+  select(selection: Selection): void {
+    if (!sameSelection(selection, this.selection)) this.selection = selection;
+  }
+
+  clear(): void {
+    this.select(NOTHING);
+  }
+
+  setTopics(topics: readonly string[]): void {
+    this.topics = this.dataset.topics.map((t) => t.id).filter((id) => topics.includes(id));
+  }
+
+  toggleTopic(id: string): void {
+    const next = this.topics.includes(id) ? this.topics.filter((t) => t !== id) : [...this.topics, id];
+    this.setTopics(next);
+  }
+
+  setWindow(from: string | undefined, to: string | undefined): void {
+    this.from = from || undefined;
+    this.to = to || undefined;
+  }
+
+  /** Applies a URL's state, noting what it names that does not exist. */
+  applyUrl(url: UrlState): void {
+    const notices: string[] = [];
+    if (url.actor && !this.index.actors.has(url.actor)) notices.push(`There is no actor "${url.actor}" in this data set.`);
+    if (url.event && !this.index.events.has(url.event)) notices.push(`There is no event "${url.event}" in this data set.`);
+    for (const topic of url.topics) {
+      if (!this.index.topics.has(topic)) notices.push(`There is no topic "${topic}" in this data set.`);
+    }
+    for (const [name, value] of [['from', url.from], ['to', url.to]] as const) {
+      if (value) {
+        const parsed = parseDate(value);
+        if (!parsed.ok) notices.push(`The "${name}" date is ignored: ${parsed.message}.`);
+      }
+    }
+    this.notices = notices;
+    this.selection =
+      url.actor && this.index.actors.has(url.actor)
+        ? { kind: 'actor', id: url.actor }
+        : url.event && this.index.events.has(url.event)
+          ? { kind: 'event', id: url.event }
+          : NOTHING;
+    this.setTopics(url.topics);
+    const valid = (value: string | undefined) => (value && parseDate(value).ok ? value : undefined);
+    this.setWindow(valid(url.from), valid(url.to));
+    this.graphMode = url.graph ?? 'actors';
+  }
+
+  /** The state to write to the URL (the dataset id is added by the shell). */
+  toUrl(): UrlState {
+    const s = this.selection;
+    return {
+      actor: s.kind === 'actor' ? s.id : undefined,
+      event: s.kind === 'event' ? s.id : undefined,
+      topics: [...this.topics],
+      from: this.from,
+      to: this.to,
+      graph: this.graphMode,
+    };
+  }
+
+  private computeHighlight(): Highlight | undefined {
+    const s = this.selection;
+    const graph = this.graph;
+    if (s.kind === 'none') return undefined;
+    const nodes = new Set<string>();
+    const edges = new Set<string>();
+    const events = new Set<string>();
+    if (s.kind === 'actor' || s.kind === 'topic') {
+      const id = s.kind === 'actor' ? s.id : topicNodeId(s.id);
+      nodes.add(id);
+      for (const n of neighbors(graph, id)) nodes.add(n);
+      for (const e of graph.edges) if (e.source === id || e.target === id) edges.add(e.id);
+      for (const event of this.dataset.events) {
+        if (s.kind === 'actor' && event.participants.some((a) => a.id === s.id)) events.add(event.id);
+        if (s.kind === 'topic' && event.topics.some((t) => t.id === s.id)) events.add(event.id);
+      }
+      for (const st of this.statements) {
+        if (!st.event) continue;
+        const involved =
+          s.kind === 'actor'
+            ? st.speaker.id === s.id || st.about.some((a) => a.id === s.id)
+            : st.topic?.id === s.id;
+        if (involved) events.add(st.event.id);
+      }
+    } else if (s.kind === 'event') {
+      events.add(s.id);
+      const event = this.index.events.get(s.id);
+      if (event) {
+        for (const a of event.participants) nodes.add(a.id);
+        const said = new Set(eventStatements(event, this.statements).map((st) => st.id));
+        for (const e of graph.edges) {
+          if (e.statements.some((st) => said.has(st.id))) {
+            edges.add(e.id);
+            nodes.add(e.source);
+            nodes.add(e.target);
+          }
+        }
+      }
+    } else {
+      nodes.add(s.source);
+      nodes.add(s.target);
+      for (const e of graph.edges) if (e.source === s.source && e.target === s.target) edges.add(e.id);
+    }
+    return { nodes, edges, events };
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * The page's query string <-> view state. Contract (DESIGN.md): `dataset`,
+ * `actor` | `event`, `topic` (repeatable), `from`, `to`; the embed adds `view`,
+ * `theme` and `header`. Parley adds `graph=topics` for the "who on what" graph.
+ * Values are only parsed here; whether an id exists is checked against the data.
+ */
+import type { GraphMode } from '../model/graph';
+
+export const VIEWS = ['both', 'graph', 'timeline', 'table'] as const;
+export const THEMES = ['light', 'dark', 'auto'] as const;
+export type EmbedView = (typeof VIEWS)[number];
+export type Theme = (typeof THEMES)[number];
+
+export interface UrlState {
+  dataset?: string;
+  actor?: string;
+  event?: string;
+  topics: string[];
+  from?: string;
+  to?: string;
+  view?: EmbedView;
+  theme?: Theme;
+  /** false when `header=0`. */
+  header?: boolean;
+  graph?: GraphMode;
+}
+
+function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | undefined {
+  return value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
+}
+
+function text(value: string | null): string | undefined {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : undefined;
+}
+
+export function parseUrlState(search: string): UrlState {
+  const params = new URLSearchParams(search);
+  const state: UrlState = {
+    dataset: text(params.get('dataset')),
+    actor: text(params.get('actor')),
+    event: text(params.get('event')),
+    topics: [...new Set(params.getAll('topic').map((t) => t.trim()).filter(Boolean))],
+    from: text(params.get('from')),
+    to: text(params.get('to')),
+    view: oneOf(params.get('view'), VIEWS),
+    theme: oneOf(params.get('theme'), THEMES),
+    header: params.get('header') === '0' ? false : undefined,
+    graph: oneOf(params.get('graph'), ['actors', 'topics'] as const),
+  };
+  // An actor wins over an event when both are given: a URL selects one thing.
+  if (state.actor) delete state.event;
+  return state;
+}
+
+/** The query string (with its leading "?", or "" when empty), in a stable order. */
+export function formatUrlState(state: UrlState): string {
+  const params = new URLSearchParams();
+  if (state.dataset) params.set('dataset', state.dataset);
+  if (state.actor) params.set('actor', state.actor);
+  else if (state.event) params.set('event', state.event);
+  for (const topic of state.topics) params.append('topic', topic);
+  if (state.from) params.set('from', state.from);
+  if (state.to) params.set('to', state.to);
+  if (state.graph && state.graph !== 'actors') params.set('graph', state.graph);
+  if (state.view) params.set('view', state.view);
+  if (state.theme) params.set('theme', state.theme);
+  if (state.header === false) params.set('header', '0');
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}

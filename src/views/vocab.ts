@@ -1,0 +1,69 @@
+/**
+ * The visual vocabulary shared by every view and the legend: labels, symbols and
+ * line styles, so stance, certainty and status never rely on color alone.
+ */
+import type { ActorKind, Certainty, EventStatus, Stance } from '../model/types';
+
+export const STANCE_LABEL: Record<Stance, string> = {
+  positive: 'Positive',
+  negative: 'Negative',
+  neutral: 'Neutral',
+  mixed: 'Mixed',
+};
+
+/** A text symbol for each stance, shown next to its color. */
+export const STANCE_SYMBOL: Record<Stance, string> = {
+  positive: '+',
+  negative: '−',
+  neutral: '○',
+  mixed: '±',
+};
+
+/** CSS custom property holding each stance's color. */
+export const STANCE_COLOR: Record<Stance, string> = {
+  positive: 'var(--stance-positive)',
+  negative: 'var(--stance-negative)',
+  neutral: 'var(--stance-neutral)',
+  mixed: 'var(--stance-mixed)',
+};
+
+export const CERTAINTY_LABEL: Record<Certainty, string> = {
+  confirmed: 'Confirmed',
+  reported: 'Reported',
+  alleged: 'Alleged',
+  denied: 'Denied',
+};
+
+/** SVG stroke-dasharray per certainty: solid, dashed, dotted, dash-dot (struck in text). */
+export const CERTAINTY_DASH: Record<Certainty, string> = {
+  confirmed: '',
+  reported: '7 4',
+  alleged: '2 4',
+  denied: '10 3 2 3',
+};
+
+export const STATUS_LABEL: Record<EventStatus, string> = {
+  held: 'Held',
+  planned: 'Planned',
+  cancelled: 'Cancelled',
+  postponed: 'Postponed',
+};
+
+export const KIND_LABEL: Record<ActorKind, string> = {
+  person: 'Person',
+  state: 'State',
+  organization: 'Organization',
+  group: 'Group',
+};
+
+/** Node shape per actor kind (topics are diamonds). */
+export const KIND_SHAPE: Record<ActorKind, 'circle' | 'square' | 'hexagon' | 'triangle'> = {
+  person: 'circle',
+  state: 'square',
+  organization: 'hexagon',
+  group: 'triangle',
+};
+
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}

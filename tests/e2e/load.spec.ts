@@ -1,0 +1,51 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+const invalid = readFileSync(new URL('../fixtures/invalid/wrong-kind-reference.json', import.meta.url), 'utf8');
+
+test('loads the seed data set by default through the run-time data path', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  await page.goto('index.html');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Alaska/);
+  expect(requests).toContain('/data/index.json');
+  expect(requests).toContain('/data/alaska-summit-2025.json');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('loads another data set named by ?dataset=', async ({ page }) => {
+  await page.goto('index.html?dataset=antarctic-treaty');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Antarctic/);
+});
+
+test('a file swapped on the server without a rebuild is validated again in the browser', async ({ page }) => {
+  await page.route('**/data/alaska-summit-2025.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: invalid }),
+  );
+  await page.goto('index.html');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('cannot be shown');
+  await expect(alert).toContainText('participants');
+  await expect(alert).toContainText('/events/0/participants/1');
+  await expect(alert).toContainText(/alaska-summit-2025\.json:\d+:\d+/);
+});
+
+test('an unknown dataset id is an error message, not a request for that path', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto('index.html?dataset=alaska-sumit-2025');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('There is no data set "alaska-sumit-2025"');
+  await expect(alert).toContainText('Did you mean "alaska-summit-2025"?');
+  expect(requests.some((url) => url.includes('alaska-sumit-2025.json'))).toBe(false);
+});
+
+test('a dataset value that is a path or URL is refused without fetching it', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto(`index.html?dataset=${encodeURIComponent('../../etc/passwd')}`);
+  await expect(page.getByRole('alert')).toContainText('is not a data set id');
+  expect(requests.filter((url) => url.includes('passwd'))).toEqual([
+    expect.stringContaining('index.html'),
+  ]);
+});

@@ -1,0 +1,23 @@
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { resolve } from 'node:path';
+import { defineConfig } from 'vitest/config';
+import { parleyData } from './vite/parley-data';
+
+export default defineConfig({
+  // Relative asset URLs, so the pages work from any folder on any host.
+  base: './',
+  plugins: [svelte(), parleyData()],
+  build: {
+    target: 'es2022',
+    rollupOptions: {
+      input: {
+        index: resolve(import.meta.dirname, 'index.html'),
+        embed: resolve(import.meta.dirname, 'embed.html'),
+      },
+    },
+  },
+  test: {
+    include: ['tests/unit/**/*.test.ts'],
+    environment: 'node',
+  },
+});

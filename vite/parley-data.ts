@@ -1,0 +1,110 @@
+/**
+ * Vite plugin for the run-time data path: validates every data/*.json at build
+ * time (failing with the validator's located messages), emits each valid file as
+ * dist/data/<id>.json plus dist/data/index.json, and serves the same paths from
+ * disk in the dev server. PARLEY_EXTRA_DATA (a comma-separated list of folders)
+ * adds data sets for test builds only.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Plugin } from 'vite';
+import { formatProblem } from '../src/cli/format';
+import { validate } from '../src/model/validate';
+
+export interface DataFile {
+  id: string;
+  title: string;
+  file: string;
+  text: string;
+}
+
+export interface DataIndexEntry {
+  id: string;
+  title: string;
+}
+
+function dataFolders(root: string): string[] {
+  const extra = (process.env.PARLEY_EXTRA_DATA ?? '').split(',').filter(Boolean);
+  return [join(root, 'data'), ...extra.map((folder) => join(root, folder))];
+}
+
+/** Reads and validates every data set; returns the files and the problem lines. */
+export function readDataSets(root: string): { files: DataFile[]; errors: string[]; warnings: string[] } {
+  const files: DataFile[] = [];
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  const seen = new Map<string, string>();
+  for (const folder of dataFolders(root)) {
+    const names = readdirSync(folder)
+      .filter((name) => name.endsWith('.json'))
+      .sort();
+    for (const name of names) {
+      const path = join(folder, name);
+      const file = relative(root, path);
+      const text = readFileSync(path, 'utf8');
+      const { problems, data } = validate(text);
+      for (const problem of problems) {
+        (problem.severity === 'error' ? errors : warnings).push(formatProblem(file, problem));
+      }
+      if (!data) continue;
+      const other = seen.get(data.id);
+      if (other) {
+        errors.push(`${file}:1:1: error: data set id "${data.id}" is also used by ${other} (at /id)`);
+        continue;
+      }
+      seen.set(data.id, file);
+      files.push({ id: data.id, title: data.title, file, text });
+    }
+  }
+  return { files, errors, warnings };
+}
+
+export function dataIndex(files: DataFile[]): DataIndexEntry[] {
+  return files.map(({ id, title }) => ({ id, title }));
+}
+
+export function parleyData(): Plugin {
+  let root = process.cwd();
+  return {
+    name: 'parley-data',
+    configResolved(config) {
+      root = config.root;
+    },
+    generateBundle() {
+      const { files, errors, warnings } = readDataSets(root);
+      for (const line of warnings) this.warn(line);
+      if (errors.length > 0) {
+        this.error(`invalid data set(s):\n${errors.join('\n')}`);
+      }
+      for (const file of files) {
+        this.emitFile({ type: 'asset', fileName: `data/${file.id}.json`, source: file.text });
+      }
+      this.emitFile({
+        type: 'asset',
+        fileName: 'data/index.json',
+        source: `${JSON.stringify(dataIndex(files), null, 2)}\n`,
+      });
+    },
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const match = /^\/data\/([^/?#]+)\.json(?:[?#].*)?$/.exec(request.url ?? '');
+        if (!match) return next();
+        // Read fresh on every request so edits show on reload; invalid files are
+        // left out of the index (the terminal shows why), as in the build.
+        const { files, errors } = readDataSets(root);
+        for (const line of errors) server.config.logger.error(line);
+        const body =
+          match[1] === 'index'
+            ? JSON.stringify(dataIndex(files))
+            : files.find((file) => file.id === match[1])?.text;
+        if (body === undefined) {
+          response.statusCode = 404;
+          response.end('not found');
+          return;
+        }
+        response.setHeader('Content-Type', 'application/json; charset=utf-8');
+        response.end(body);
+      });
+    },
+  };
+}

@@ -1,12 +1,13 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { hostScript } from './vite/host-script';
 import { parleyData } from './vite/parley-data';
 
 export default defineConfig({
   // Relative asset URLs, so the pages work from any folder on any host.
   base: './',
-  plugins: [svelte(), parleyData()],
+  plugins: [svelte(), parleyData(), hostScript()],
   build: {
     target: 'es2022',
     rollupOptions: {

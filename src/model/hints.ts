@@ -15,9 +15,12 @@ export function editDistance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
+const NEGATIONS = ['un', 'non', 'non-', 'not', 'not-', 'not ', 'in'];
+
 /**
  * The candidate nearest to `word`, if it is near enough to be a likely slip:
- * at most a third of the word's length apart (and at least 1, at most 3 edits).
+ * at most a third of the word's length apart (and at least 1, at most 3 edits), and
+ * not its negation.
  */
 export function nearest(word: string, candidates: Iterable<string>): string | undefined {
   const lower = word.toLowerCase();
@@ -25,6 +28,8 @@ export function nearest(word: string, candidates: Iterable<string>): string | un
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
+    // "unconfirmed" is the opposite of "confirmed", not a slip for it.
+    if (NEGATIONS.some((prefix) => lower === prefix + candidate.toLowerCase())) continue;
     const distance = editDistance(lower, candidate.toLowerCase());
     if (distance < bestDistance && distance <= limit) {
       best = candidate;

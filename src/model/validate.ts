@@ -3,16 +3,9 @@
  * rule of spec.ts and every cross-record rule of the format, and reports all
  * problems (not just the first) with line, column and JSON pointer.
  */
-import {
-  evaluate,
-  parse,
-  type DocumentNode,
-  type MemberNode,
-  type ObjectNode,
-  type ValueNode,
-} from '@humanwhocodes/momoa';
+import { JsonSyntaxError, jsonValue, parseJson, type JsonMember, type JsonNode } from './json';
 import { endBeforeStart, parseDate } from './dates';
-import { didYouMean } from './hints';
+import { didYouMean, nearest } from './hints';
 import { join } from './pointer';
 import {
   DATASET,
@@ -32,6 +25,8 @@ export interface ValidationResult {
   readonly data?: RawDataset;
 }
 
+type ObjectJson = Extract<JsonNode, { type: 'Object' }>;
+
 type Located = { loc: { start: { line: number; column: number } } };
 
 interface IdEntry {
@@ -44,14 +39,14 @@ interface Reference {
   id: string;
   field: string;
   pointer: string;
-  node: ValueNode;
+  node: JsonNode;
 }
 
 interface RecordInfo {
   kind: RecordKind;
   pointer: string;
-  node: ObjectNode;
-  members: Map<string, MemberNode>;
+  node: ObjectJson;
+  members: Map<string, JsonMember>;
 }
 
 const KIND_PLURAL: Record<RecordKind, string> = {
@@ -62,23 +57,10 @@ const KIND_PLURAL: Record<RecordKind, string> = {
   statement: 'statements',
 };
 
-const TOKEN_TEXT: Record<string, string> = {
-  LBrace: '"{"',
-  RBrace: '"}"',
-  LBracket: '"["',
-  RBracket: '"]"',
-  Colon: '":"',
-  Comma: '","',
-  String: 'a string',
-  Number: 'a number',
-  Boolean: 'true/false',
-  Null: 'null',
-};
-
-function describe(node: ValueNode): string {
+function describe(node: JsonNode): string {
   switch (node.type) {
     case 'String':
-      return `the string "${node.value}"`;
+      return `the string "${node.value.length > 60 ? `${node.value.slice(0, 57)}…` : node.value}"`;
     case 'Number':
       return `the number ${node.value}`;
     case 'Boolean':
@@ -89,36 +71,7 @@ function describe(node: ValueNode): string {
       return 'a list';
     case 'Object':
       return 'an object';
-    default:
-      return node.type;
   }
-}
-
-/** Rewrites momoa's parser messages into plain English. */
-function syntaxMessage(raw: string): string {
-  const message = raw.replace(/\s*\(\d+:\d+\)\s*$/, '');
-  if (/end of input/.test(message)) {
-    return 'JSON syntax error: the file ends too early (a missing "}" or "]"?)';
-  }
-  const token = /Unexpected token (\w+)/.exec(message);
-  if (token) {
-    const name = token[1]!;
-    const hint =
-      name === 'RBrace' || name === 'RBracket'
-        ? ' (a trailing comma before it?)'
-        : name === 'String' || name === 'LBrace' || name === 'LBracket'
-          ? ' (a missing comma before it?)'
-          : '';
-    return `JSON syntax error: unexpected ${TOKEN_TEXT[name] ?? name}${hint}`;
-  }
-  const character = /Unexpected character '(.+)'/.exec(message);
-  if (character) {
-    const c = character[1]!;
-    const hint =
-      c === '/' ? ' (comments are not allowed in JSON)' : c === "'" ? ' (JSON strings use double quotes)' : '';
-    return `JSON syntax error: unexpected character '${c}'${hint}`;
-  }
-  return `JSON syntax error: ${message}`;
 }
 
 class Validator {
@@ -146,25 +99,29 @@ class Validator {
   /** Checks an object against a record spec; returns its members by key. */
   object(
     spec: RecordSpec,
-    node: ValueNode,
+    node: JsonNode,
     pointer: string,
     what: string,
-  ): Map<string, MemberNode> | undefined {
+  ): Map<string, JsonMember> | undefined {
     if (node.type !== 'Object') {
       this.error(`${what} must be an object ({…}), not ${describe(node)}`, pointer, node);
       return undefined;
     }
-    const members = new Map<string, MemberNode>();
+    const members = new Map<string, JsonMember>();
     const known = Object.keys(spec.fields);
     for (const member of node.members) {
-      const key = member.name.type === 'String' ? member.name.value : member.name.name;
+      const key = member.name.value;
       const at = join(pointer, key);
       if (members.has(key)) {
-        this.error(`"${key}" appears twice in this ${what}; only one is kept by JSON readers`, at, member.name);
+        this.error(
+          `"${key}" appears twice in ${what}; only one is kept by JSON readers`,
+          at,
+          member.name,
+        );
         continue;
       }
       members.set(key, member);
-      const field = spec.fields[key];
+      const field = Object.hasOwn(spec.fields, key) ? spec.fields[key] : undefined;
       if (!field) {
         this.report(
           'warning',
@@ -176,21 +133,42 @@ class Validator {
       }
       this.value(field.type, member.value, at, key);
     }
+    const unknown = [...members.keys()].filter((key) => !Object.hasOwn(spec.fields, key));
+    /** `; is "speeker" a misspelling of "speaker"?` when an unknown key is near the missing one. */
+    const misspelled = (key: string): string => {
+      const near = unknown.find((other) => nearest(other, [key]) !== undefined);
+      return near === undefined ? '' : `; is "${near}" a misspelling of "${key}"?`;
+    };
     for (const [key, field] of Object.entries(spec.fields)) {
       if (field.required && !members.has(key)) {
-        this.error(`${what} is missing the required field "${key}"`, pointer, node);
+        this.error(
+          `${what} is missing the required field "${key}"${misspelled(key)}`,
+          pointer,
+          node,
+        );
       }
     }
     for (const group of spec.oneOf ?? []) {
-      if (!group.some((key) => members.has(key))) {
+      // An empty list (`"about": []`) names nothing, so it does not count.
+      const present = group.filter((key) => members.has(key));
+      const empty = present.filter((key) => {
+        const value = members.get(key)!.value;
+        return value.type === 'Array' && value.elements.length === 0;
+      });
+      if (present.length === empty.length) {
         const names = group.map((key) => `"${key}"`).join(' or ');
-        this.error(`${what} needs ${names} (or both)`, pointer, node);
+        const note = empty.length > 0 ? `; an empty "${empty[0]}" list does not count` : '';
+        this.error(
+          `${what} needs ${names} (or both)${note}${group.map(misspelled).find(Boolean) ?? ''}`,
+          pointer,
+          node,
+        );
       }
     }
     return members;
   }
 
-  text(node: ValueNode, pointer: string, field: string): string | undefined {
+  text(node: JsonNode, pointer: string, field: string): string | undefined {
     if (node.type !== 'String') {
       this.error(`"${field}" must be text (a string), not ${describe(node)}`, pointer, node);
       return undefined;
@@ -202,7 +180,7 @@ class Validator {
     return node.value;
   }
 
-  value(type: FieldType, node: ValueNode, pointer: string, field: string): void {
+  value(type: FieldType, node: JsonNode, pointer: string, field: string): void {
     switch (type.type) {
       case 'text':
         this.text(node, pointer, field);
@@ -229,7 +207,11 @@ class Validator {
         return;
       case 'date': {
         if (node.type !== 'String') {
-          this.error(`"${field}" must be a date string such as "2025-08-15", not ${describe(node)}`, pointer, node);
+          this.error(
+            `"${field}" must be a date string such as "2025-08-15", not ${describe(node)}`,
+            pointer,
+            node,
+          );
           return;
         }
         const parsed = parseDate(node.value);
@@ -243,17 +225,33 @@ class Validator {
         try {
           scheme = new URL(value).protocol;
         } catch {
-          this.error(`"${value}" is not a valid URL; write a full http: or https: link`, pointer, node);
+          this.error(
+            `"${value}" is not a valid URL; write a full http: or https: link`,
+            pointer,
+            node,
+          );
           return;
         }
         if (scheme !== 'http:' && scheme !== 'https:') {
-          this.error(`"${field}" must be an http: or https: link; "${scheme}" links are not allowed`, pointer, node);
+          this.error(
+            `"${field}" must be an http: or https: link; "${scheme}" links are not allowed`,
+            pointer,
+            node,
+          );
         }
         return;
       }
       case 'boolean':
         if (node.type !== 'Boolean') {
-          this.error(`"${field}" must be true or false, not ${describe(node)}`, pointer, node);
+          const hint =
+            node.type === 'String' && /^(true|false)$/.test(node.value)
+              ? `; write ${node.value} without quotes`
+              : '';
+          this.error(
+            `"${field}" must be true or false, not ${describe(node)}${hint}`,
+            pointer,
+            node,
+          );
         }
         return;
       case 'format':
@@ -271,25 +269,51 @@ class Validator {
         try {
           Intl.getCanonicalLocales(value);
         } catch {
-          this.error(`"${value}" is not a BCP 47 language tag such as "en", "de" or "pt-BR"`, pointer, node);
+          const dashed = value.replace(/_/g, '-');
+          let hint = '';
+          try {
+            if (dashed !== value) hint = `; did you mean "${Intl.getCanonicalLocales(dashed)[0]}"?`;
+          } catch {
+            // no suggestion
+          }
+          this.error(
+            `"${value}" is not a BCP 47 language tag such as "en", "de" or "pt-BR"${hint}`,
+            pointer,
+            node,
+          );
         }
         return;
       }
       case 'wikidata':
         if (node.type !== 'String' || !WIKIDATA_PATTERN.test(node.value)) {
-          this.error(`"${field}" must be a Wikidata item id such as "Q7747", not ${describe(node)}`, pointer, node);
+          const digits =
+            node.type === 'String' ? /^[Qq]?([1-9][0-9]*)$/.exec(node.value.trim()) : null;
+          const hint = digits ? `; did you mean "Q${digits[1]}"?` : '';
+          this.error(
+            `"${field}" must be a Wikidata item id such as "Q7747", not ${describe(node)}${hint}`,
+            pointer,
+            node,
+          );
         }
         return;
       case 'enum':
         if (node.type !== 'String' || !type.values.includes(node.value)) {
           const hint = node.type === 'String' ? didYouMean(node.value, type.values) : '';
           const allowed = type.values.map((v) => `"${v}"`).join(', ');
-          this.error(`"${field}" must be one of ${allowed}, not ${describe(node)}${hint}`, pointer, node);
+          this.error(
+            `"${field}" must be one of ${allowed}, not ${describe(node)}${hint}`,
+            pointer,
+            node,
+          );
         }
         return;
       case 'ref':
         if (node.type !== 'String') {
-          this.error(`"${field}" must be the id of a ${type.to} (a string), not ${describe(node)}`, pointer, node);
+          this.error(
+            `"${field}" must be the id of a ${type.to} (a string), not ${describe(node)}`,
+            pointer,
+            node,
+          );
         } else {
           this.references.push({ to: type.to, id: node.value, field, pointer, node });
         }
@@ -303,10 +327,19 @@ class Validator {
     }
   }
 
-  list(of: FieldType, node: ValueNode, pointer: string, field: string): void {
+  list(of: FieldType, node: JsonNode, pointer: string, field: string): void {
     if (node.type !== 'Array') {
-      const example = of.type === 'ref' ? `["${node.type === 'String' ? node.value : 'id'}"]` : '["…"]';
-      this.error(`"${field}" must be a list such as ${example}, not ${describe(node)}`, pointer, node);
+      const example =
+        node.type === 'String' && node.value.length <= 60
+          ? `["${node.value}"]`
+          : of.type === 'ref'
+            ? '["id"]'
+            : '["…"]';
+      this.error(
+        `"${field}" must be a list such as ${example}, not ${describe(node)}`,
+        pointer,
+        node,
+      );
       return;
     }
     const seen = new Set<string>();
@@ -314,7 +347,12 @@ class Validator {
       const at = join(pointer, index);
       if (element.value.type === 'String') {
         if (seen.has(element.value.value)) {
-          this.report('warning', `"${element.value.value}" is listed twice in "${field}"`, at, element.value);
+          this.report(
+            'warning',
+            `"${element.value.value}" is listed twice in "${field}"`,
+            at,
+            element.value,
+          );
         }
         seen.add(element.value.value);
       }
@@ -322,18 +360,28 @@ class Validator {
     });
   }
 
-  collection(kind: RecordKind, min: number, node: ValueNode, pointer: string, field: string): void {
+  collection(kind: RecordKind, min: number, node: JsonNode, pointer: string, field: string): void {
     if (node.type !== 'Array') {
-      this.error(`"${field}" must be a list of ${KIND_PLURAL[kind]} ([{…}, …]), not ${describe(node)}`, pointer, node);
+      this.error(
+        `"${field}" must be a list of ${KIND_PLURAL[kind]} ([{…}, …]), not ${describe(node)}`,
+        pointer,
+        node,
+      );
       return;
     }
     if (node.elements.length < min) {
-      this.error(`"${field}" needs at least ${min} ${min === 1 ? kind : KIND_PLURAL[kind]}`, pointer, node);
+      this.error(
+        `"${field}" needs at least ${min} ${min === 1 ? kind : KIND_PLURAL[kind]}`,
+        pointer,
+        node,
+      );
     }
-    node.elements.forEach((element, index) => this.record(kind, element.value, join(pointer, index)));
+    node.elements.forEach((element, index) =>
+      this.record(kind, element.value, join(pointer, index)),
+    );
   }
 
-  record(kind: RecordKind, node: ValueNode, pointer: string): void {
+  record(kind: RecordKind, node: JsonNode, pointer: string): void {
     const members = this.object(RECORDS[kind], node, pointer, `this ${kind}`);
     if (!members || node.type !== 'Object') return;
     this.records.push({ kind, pointer, node, members });
@@ -342,7 +390,11 @@ class Validator {
     const existing = this.ids.get(idNode.value);
     if (existing) {
       const other = existing.kind === kind ? `another ${kind}` : `the ${existing.kind}`;
-      this.error(`id "${idNode.value}" is already used by ${other} at ${existing.pointer}; ids must be unique across the file`, join(pointer, 'id'), idNode);
+      this.error(
+        `id "${idNode.value}" is already used by ${other} at ${existing.pointer}; ids must be unique across the file`,
+        join(pointer, 'id'),
+        idNode,
+      );
     } else {
       this.ids.set(idNode.value, { kind, pointer });
       this.idsByKind[kind].push(idNode.value);
@@ -354,7 +406,11 @@ class Validator {
     for (const ref of this.references) {
       const target = this.ids.get(ref.id);
       if (!target) {
-        this.error(`unknown ${ref.to} "${ref.id}"${didYouMean(ref.id, this.idsByKind[ref.to])}`, ref.pointer, ref.node);
+        this.error(
+          `unknown ${ref.to} "${ref.id}"${didYouMean(ref.id, this.idsByKind[ref.to])}`,
+          ref.pointer,
+          ref.node,
+        );
       } else if (target.kind !== ref.to) {
         const hint = didYouMean(ref.id, this.idsByKind[ref.to]);
         this.error(
@@ -379,7 +435,11 @@ class Validator {
         if (affiliations?.type === 'Array') {
           affiliations.elements.forEach((element, index) => {
             if (element.value.type === 'String' && element.value.value === id) {
-              this.error(`an actor cannot list itself in "affiliations"`, join(join(info.pointer, 'affiliations'), index), element.value);
+              this.error(
+                `an actor cannot list itself in "affiliations"`,
+                join(join(info.pointer, 'affiliations'), index),
+                element.value,
+              );
             }
           });
         }
@@ -391,7 +451,9 @@ class Validator {
         const speaker = str(info, 'speaker');
         const about = info.members.get('about')?.value;
         if (about?.type === 'Array' && about.elements.length > 0 && speaker !== undefined) {
-          const all = about.elements.every((e) => e.value.type === 'String' && e.value.value === speaker);
+          const all = about.elements.every(
+            (e) => e.value.type === 'String' && e.value.value === speaker,
+          );
           if (all) {
             this.error(
               `"about" names only the speaker "${speaker}"; to record a position about oneself, use "topic"`,
@@ -402,7 +464,11 @@ class Validator {
         }
         const via = info.members.get('via')?.value;
         if (via?.type === 'String' && via.value === speaker) {
-          this.error(`"via" must be someone other than the speaker "${speaker}"`, join(info.pointer, 'via'), via);
+          this.error(
+            `"via" must be someone other than the speaker "${speaker}"`,
+            join(info.pointer, 'via'),
+            via,
+          );
         }
       }
     }
@@ -419,7 +485,11 @@ class Validator {
     const end = dateOf('end');
     const endNode = info.members.get('end')?.value;
     if (start && end && endNode && endBeforeStart(start, end)) {
-      this.error(`"end" (${end.text}) is before "start" (${start.text})`, join(info.pointer, 'end'), endNode);
+      this.error(
+        `"end" (${end.text}) is before "start" (${start.text})`,
+        join(info.pointer, 'end'),
+        endNode,
+      );
     }
   }
 }
@@ -431,29 +501,26 @@ export function validate(source: string): ValidationResult {
   if (text.trim() === '') {
     return {
       problems: [
-        { severity: 'error', message: 'the file is empty; a parley/1 file is one JSON object ({…})', pointer: '', line: 1, column: 1 },
-      ],
-    };
-  }
-  let document: DocumentNode;
-  try {
-    document = parse(text, { mode: 'json', ranges: false, tokens: false });
-  } catch (error) {
-    const e = error as { message?: string; line?: number; column?: number };
-    return {
-      problems: [
         {
           severity: 'error',
-          message: syntaxMessage(String(e.message ?? error)),
+          message: 'the file is empty; a parley/1 file is one JSON object ({…})',
           pointer: '',
-          line: e.line ?? 1,
-          column: e.column ?? 1,
+          line: 1,
+          column: 1,
         },
       ],
     };
   }
+  let body: JsonNode;
+  try {
+    body = parseJson(text);
+  } catch (error) {
+    if (!(error instanceof JsonSyntaxError)) throw error;
+    return {
+      problems: [{ severity: 'error', message: error.message, pointer: '', line: error.line, column: error.column }],
+    };
+  }
   const validator = new Validator();
-  const body = document.body;
   if (body.type !== 'Object') {
     validator.error(
       `a parley/1 file is one JSON object ({…}); this file's top level is ${describe(body)}`,
@@ -467,6 +534,5 @@ export function validate(source: string): ValidationResult {
   }
   const problems = validator.problems.sort((a, b) => a.line - b.line || a.column - b.column);
   const ok = !problems.some((p) => p.severity === 'error');
-  return ok ? { problems, data: evaluate(body) as unknown as RawDataset } : { problems };
+  return ok ? { problems, data: jsonValue(body) as RawDataset } : { problems };
 }
-

@@ -1,0 +1,64 @@
+// `npm run size`: prints the gzipped sizes that have budgets, and fails above them.
+// - validator + dates code in the browser (≤ 15 KB)
+// - initial JavaScript of the embed for view=graph: entry + preloaded chunks, no
+//   timeline chunk (≤ 60 KB)
+// - all JavaScript the pages can load (≤ 170 KB)
+// - the host-page script dist/embed.js (≤ 2 KB)
+// Run after `npm run build` (it builds when dist/ is missing).
+import { execSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+
+const KB = 1024;
+const dist = process.argv[2] ?? 'dist';
+if (!existsSync(join(dist, 'embed.html'))) execSync('npx vite build', { stdio: 'inherit' });
+
+const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
+const fileGz = (path) => gz(readFileSync(path));
+
+// Initial JS of embed.html: its module script and the chunks it preloads.
+const html = readFileSync(join(dist, 'embed.html'), 'utf8');
+const initial = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g)].map(
+  (m) => join(dist, m[1].replace(/^\.\//, '')),
+);
+const initialGz = initial.reduce((sum, path) => sum + fileGz(path), 0);
+// vis-timeline's code names its own CSS classes; it must stay out of the initial files.
+const timelineInInitial = initial.some((path) => readFileSync(path, 'utf8').includes('vis-timeline'));
+
+const assets = readdirSync(join(dist, 'assets')).filter((name) => name.endsWith('.js'));
+const allGz = assets.reduce((sum, name) => sum + fileGz(join(dist, 'assets', name)), 0) + fileGz(join(dist, 'embed.js'));
+const hostGz = fileGz(join(dist, 'embed.js'));
+
+// The validator and date code as the browser gets them: bundled and minified alone.
+const result = await build({
+  configFile: false,
+  logLevel: 'silent',
+  build: {
+    write: false,
+    minify: true,
+    lib: { entry: 'src/model/validate.ts', formats: ['es'], fileName: 'validate' },
+  },
+});
+const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
+const validatorGz = outputs.filter((o) => o.type === 'chunk').reduce((sum, o) => sum + gz(Buffer.from(o.code)), 0);
+
+const rows = [
+  ['validator + dates (browser, gzipped)', validatorGz, 15 * KB],
+  ['initial JS, embed view=graph (gzipped)', initialGz, 60 * KB],
+  ['all JS (gzipped)', allGz, 170 * KB],
+  ['host script dist/embed.js (gzipped)', hostGz, 2 * KB],
+];
+let failed = false;
+for (const [name, size, budget] of rows) {
+  const over = size > budget;
+  failed ||= over;
+  console.log(`${over ? 'OVER ' : 'ok   '} ${name}: ${(size / KB).toFixed(1)} KB (budget ${budget / KB} KB)`);
+}
+if (timelineInInitial) {
+  console.log('OVER  the timeline chunk is part of the initial JS');
+  failed = true;
+}
+console.log(`initial files: ${initial.map((p) => p.replace(`${dist}/`, '')).join(', ')}`);
+process.exit(failed ? 1 : 0);

@@ -41,7 +41,9 @@ function startsLoosely(collator: Intl.Collator, text: string, query: string): bo
 export function search(ds: Dataset, query: string, limit = 10): SearchHit[] {
   const q = query.trim();
   if (!q) return [];
-  const collator = new Intl.Collator(ds.language, { sensitivity: 'base', usage: 'search' });
+  // The root collation, not the data set's language: German search rules, for
+  // one, keep "ü" apart from "u", but a reader typing "zurich" means "Zürich".
+  const collator = new Intl.Collator('und', { sensitivity: 'base' });
   const ranked: Array<{ hit: SearchHit; rank: number }> = [];
   const consider = (kind: SearchHit['kind'], id: string, label: string, aliases: readonly string[]) => {
     if (startsLoosely(collator, label, q)) ranked.push({ hit: { kind, id, label }, rank: 0 });

@@ -1,7 +1,8 @@
 /**
  * The page's query string <-> view state. Contract (DESIGN.md): `dataset`,
  * `actor` | `event`, `topic` (repeatable), `from`, `to`; the embed adds `view`,
- * `theme` and `header`. Parley adds `graph=topics` for the "who on what" graph.
+ * `theme` and `header`. Parley adds `graph=actors|topics` when the graph mode is
+ * not the data set's default.
  * Values are only parsed here; whether an id exists is checked against the data.
  */
 import type { GraphMode } from '../model/graph';
@@ -62,7 +63,7 @@ export function formatUrlState(state: UrlState): string {
   for (const topic of state.topics) params.append('topic', topic);
   if (state.from) params.set('from', state.from);
   if (state.to) params.set('to', state.to);
-  if (state.graph && state.graph !== 'actors') params.set('graph', state.graph);
+  if (state.graph) params.set('graph', state.graph);
   if (state.view) params.set('view', state.view);
   if (state.theme) params.set('theme', state.theme);
   if (state.header === false) params.set('header', '0');

@@ -2,7 +2,9 @@ import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 
 const executablePath = await findChromium();
-const PORT = 4317;
+// Separate ports (and build folders) let several suites run side by side.
+const PORT = Number(process.env.PARLEY_E2E_PORT ?? 4317);
+const OUT = `dist-e2e/${PORT}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -20,7 +22,7 @@ export default defineConfig({
   },
   webServer: {
     // A build with the test-only data sets of tests/fixtures/valid added.
-    command: `npx vite build --outDir dist-e2e --emptyOutDir --logLevel warn && npx vite preview --outDir dist-e2e --port ${PORT} --strictPort --host 127.0.0.1`,
+    command: `npx vite build --outDir ${OUT} --emptyOutDir --logLevel warn && npx vite preview --outDir ${OUT} --port ${PORT} --strictPort --host 127.0.0.1`,
     env: { PARLEY_EXTRA_DATA: 'tests/fixtures/valid' },
     url: `http://127.0.0.1:${PORT}/index.html`,
     reuseExistingServer: false,

@@ -20,15 +20,17 @@ const fileGz = (path) => gz(readFileSync(path));
 
 // Initial JS of embed.html: its module script and the chunks it preloads.
 const html = readFileSync(join(dist, 'embed.html'), 'utf8');
-const initial = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g)].map(
-  (m) => join(dist, m[1].replace(/^\.\//, '')),
-);
+const initial = [
+  ...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g),
+].map((m) => join(dist, m[1].replace(/^\.\//, '')));
 const initialGz = initial.reduce((sum, path) => sum + fileGz(path), 0);
-// vis-timeline's code names its own CSS classes; it must stay out of the initial files.
-const timelineInInitial = initial.some((path) => readFileSync(path, 'utf8').includes('vis-timeline'));
+// The lazily loaded timeline chunk (named after vis-timeline's module) must stay out of the initial files.
+const timelineInInitial = initial.some((path) => /vis-timeline|vis-data|moment/.test(path));
 
 const assets = readdirSync(join(dist, 'assets')).filter((name) => name.endsWith('.js'));
-const allGz = assets.reduce((sum, name) => sum + fileGz(join(dist, 'assets', name)), 0) + fileGz(join(dist, 'embed.js'));
+const allGz =
+  assets.reduce((sum, name) => sum + fileGz(join(dist, 'assets', name)), 0) +
+  fileGz(join(dist, 'embed.js'));
 const hostGz = fileGz(join(dist, 'embed.js'));
 
 // The validator and date code as the browser gets them: bundled and minified alone.
@@ -42,7 +44,9 @@ const result = await build({
   },
 });
 const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
-const validatorGz = outputs.filter((o) => o.type === 'chunk').reduce((sum, o) => sum + gz(Buffer.from(o.code)), 0);
+const validatorGz = outputs
+  .filter((o) => o.type === 'chunk')
+  .reduce((sum, o) => sum + gz(Buffer.from(o.code)), 0);
 
 const rows = [
   ['validator + dates (browser, gzipped)', validatorGz, 15 * KB],
@@ -54,7 +58,9 @@ let failed = false;
 for (const [name, size, budget] of rows) {
   const over = size > budget;
   failed ||= over;
-  console.log(`${over ? 'OVER ' : 'ok   '} ${name}: ${(size / KB).toFixed(1)} KB (budget ${budget / KB} KB)`);
+  console.log(
+    `${over ? 'OVER ' : 'ok   '} ${name}: ${(size / KB).toFixed(1)} KB (budget ${budget / KB} KB)`,
+  );
 }
 if (timelineInInitial) {
   console.log('OVER  the timeline chunk is part of the initial JS');

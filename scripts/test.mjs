@@ -5,7 +5,6 @@ import { spawnSync } from 'node:child_process';
 const steps = [
   ['unit tests, TZ=UTC', 'npx', ['vitest', 'run'], { TZ: 'UTC' }],
   ['unit tests, TZ=Pacific/Auckland', 'npx', ['vitest', 'run'], { TZ: 'Pacific/Auckland' }],
-  ['build and size budgets', 'sh', ['-c', 'npx vite build --logLevel warn && node scripts/size.mjs'], {}],
   ['browser tests (Playwright, Chromium)', 'npm', ['run', 'test:e2e'], {}],
 ];
 

@@ -29,7 +29,11 @@ function dataFolders(root: string): string[] {
 }
 
 /** Reads and validates every data set; returns the files and the problem lines. */
-export function readDataSets(root: string): { files: DataFile[]; errors: string[]; warnings: string[] } {
+export function readDataSets(root: string): {
+  files: DataFile[];
+  errors: string[];
+  warnings: string[];
+} {
   const files: DataFile[] = [];
   const errors: string[] = [];
   const warnings: string[] = [];
@@ -49,7 +53,9 @@ export function readDataSets(root: string): { files: DataFile[]; errors: string[
       if (!data) continue;
       const other = seen.get(data.id);
       if (other) {
-        errors.push(`${file}:1:1: error: data set id "${data.id}" is also used by ${other} (at /id)`);
+        errors.push(
+          `${file}:1:1: error: data set id "${data.id}" is also used by ${other} (at /id)`,
+        );
         continue;
       }
       seen.set(data.id, file);

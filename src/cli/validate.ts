@@ -21,8 +21,25 @@ function main(files: string[]): number {
       text = readFileSync(file, 'utf8');
     } catch (error) {
       const code = (error as { code?: string }).code;
-      const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : String(code ?? error);
-      console.log(formatProblem(file, { severity: 'error', message: `cannot read the file: ${reason}`, pointer: '', line: 1, column: 1 }, color));
+      const reason =
+        code === 'ENOENT'
+          ? 'no such file'
+          : code === 'EISDIR'
+            ? 'is a folder'
+            : String(code ?? error);
+      console.log(
+        formatProblem(
+          file,
+          {
+            severity: 'error',
+            message: `cannot read the file: ${reason}`,
+            pointer: '',
+            line: 1,
+            column: 1,
+          },
+          color,
+        ),
+      );
       failed++;
       continue;
     }
@@ -31,7 +48,9 @@ function main(files: string[]): number {
     if (problems.some((p) => p.severity === 'error')) failed++;
     warnings += problems.filter((p) => p.severity === 'warning').length;
   }
-  const summary = `${files.length - failed} of ${files.length} file(s) valid` + (warnings ? `, ${warnings} warning(s)` : '');
+  const summary =
+    `${files.length - failed} of ${files.length} file(s) valid` +
+    (warnings ? `, ${warnings} warning(s)` : '');
   console.error(summary);
   return failed > 0 ? 1 : 0;
 }

@@ -31,9 +31,20 @@ declare global {
     }
   };
 
-  const send = (iframe: HTMLIFrameElement, message: object) => {
+  // An embed that has not spoken yet may still be loading and would miss a
+  // message: keep what the host asked for until its first message arrives.
+  const ready = new WeakSet<Window>();
+  const queued = new WeakMap<HTMLIFrameElement, object[]>();
+
+  const post = (iframe: HTMLIFrameElement, message: object) => {
     const target = origin(iframe);
-    if (iframe.contentWindow && target && target !== 'null') iframe.contentWindow.postMessage(message, target);
+    if (iframe.contentWindow && target && target !== 'null')
+      iframe.contentWindow.postMessage(message, target);
+  };
+
+  const send = (iframe: HTMLIFrameElement, message: object) => {
+    if (iframe.contentWindow && ready.has(iframe.contentWindow)) post(iframe, message);
+    else queued.set(iframe, [...(queued.get(iframe) ?? []), message]);
   };
 
   const prepare = (iframe: HTMLIFrameElement) => {
@@ -45,13 +56,25 @@ declare global {
   };
 
   addEventListener('message', (event: MessageEvent) => {
-    const data = event.data as { type?: unknown; height?: unknown; actor?: unknown; event?: unknown } | null;
+    const data = event.data as {
+      type?: unknown;
+      height?: unknown;
+      actor?: unknown;
+      event?: unknown;
+    } | null;
     if (!data || typeof data !== 'object' || typeof data.type !== 'string') return;
     for (const iframe of frames()) {
-      if (event.source !== iframe.contentWindow) continue;
+      if (!iframe.contentWindow || event.source !== iframe.contentWindow) continue;
+      if (!ready.has(iframe.contentWindow)) {
+        ready.add(iframe.contentWindow);
+        const waiting = queued.get(iframe) ?? [];
+        queued.delete(iframe);
+        waiting.forEach((message) => post(iframe, message));
+      }
       if (data.type === 'parley:height') {
         const height = Number(data.height);
-        if (Number.isFinite(height) && height > 0 && height < 100000) iframe.style.height = `${Math.ceil(height)}px`;
+        if (Number.isFinite(height) && height > 0 && height < 100000)
+          iframe.style.height = `${Math.ceil(height)}px`;
       } else if (data.type === 'parley:selection') {
         const detail: { actor?: string; event?: string } = {};
         if (typeof data.actor === 'string') detail.actor = data.actor;
@@ -67,9 +90,15 @@ declare global {
 
   window.Parley = {
     select: (iframe, target) =>
-      send(iframe, target.actor ? { type: 'parley:select', actor: target.actor } : { type: 'parley:select', event: target.event }),
+      send(
+        iframe,
+        target.actor
+          ? { type: 'parley:select', actor: target.actor }
+          : { type: 'parley:select', event: target.event },
+      ),
     clear: (iframe) => send(iframe, { type: 'parley:clear' }),
-    window: (iframe, range) => send(iframe, { type: 'parley:window', from: range.from, to: range.to }),
+    window: (iframe, range) =>
+      send(iframe, { type: 'parley:window', from: range.from, to: range.to }),
   };
 })();
 

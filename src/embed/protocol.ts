@@ -39,7 +39,8 @@ export function parseInbound(data: unknown): Inbound | undefined {
       const hasActor = data.actor !== undefined;
       const hasEvent = data.event !== undefined;
       if (hasActor === hasEvent) return undefined; // exactly one
-      if (hasActor) return isId(data.actor) ? { type: 'parley:select', actor: data.actor } : undefined;
+      if (hasActor)
+        return isId(data.actor) ? { type: 'parley:select', actor: data.actor } : undefined;
       return isId(data.event) ? { type: 'parley:select', event: data.event } : undefined;
     }
     case 'parley:clear':

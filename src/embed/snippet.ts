@@ -14,7 +14,11 @@ export const INITIAL_HEIGHT: Record<EmbedView, number> = {
 
 /** Escapes text for an HTML attribute value in double quotes. */
 export function escapeAttribute(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/"/g, '&quot;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
 }
 
 export interface SnippetOptions {

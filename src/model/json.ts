@@ -11,7 +11,11 @@ export interface Loc {
 
 export type JsonNode =
   | { readonly type: 'Object'; readonly members: readonly JsonMember[]; readonly loc: Loc }
-  | { readonly type: 'Array'; readonly elements: readonly { readonly value: JsonNode }[]; readonly loc: Loc }
+  | {
+      readonly type: 'Array';
+      readonly elements: readonly { readonly value: JsonNode }[];
+      readonly loc: Loc;
+    }
   | { readonly type: 'String'; readonly value: string; readonly loc: Loc }
   | { readonly type: 'Number'; readonly value: number; readonly loc: Loc }
   | { readonly type: 'Boolean'; readonly value: boolean; readonly loc: Loc }
@@ -67,6 +71,12 @@ function tokenText(rest: string): string {
 const BARE = ' (text needs double quotes; true, false and null are written in full, in lower case)';
 const ENDS_EARLY = 'the file ends too early (a missing "}" or "]"?)';
 
+/** True when a raw control character (below U+0020) follows `offset`. */
+function hasControlCharacter(text: string, offset: number): boolean {
+  for (let i = offset; i < text.length; i++) if (text.charCodeAt(i) < 0x20) return true;
+  return false;
+}
+
 /** Names the first raw control character at or after `offset` (inside a string). */
 function controlInString(text: string, offset: number): { message: string; offset: number } {
   let at = offset;
@@ -90,16 +100,21 @@ function explain(text: string, error: ParseError): { message: string; offset: nu
   const previous = before[before.length - 1] ?? '';
   const what = tokenText(rest);
   const bare = /^[A-Za-z]/.test(rest) ? BARE : '';
-  if (rest.trim() === '' && error.error !== 9) return { message: ENDS_EARLY, offset: text.trimEnd().length };
+  if (rest.trim() === '' && error.error !== 9)
+    return { message: ENDS_EARLY, offset: text.trimEnd().length };
   switch (error.error) {
     case 1: // InvalidSymbol
-      if (rest[0] === "'") return { message: `unexpected character "'" (JSON strings use double quotes)`, offset };
-      if (rest[0] === '/') return { message: `unexpected character "/" (comments are not allowed in JSON)`, offset };
+      if (rest[0] === "'")
+        return { message: `unexpected character "'" (JSON strings use double quotes)`, offset };
+      if (rest[0] === '/')
+        return { message: `unexpected character "/" (comments are not allowed in JSON)`, offset };
       return { message: `unexpected ${what}${bare}`, offset };
     case 3: // PropertyNameExpected
     case 4: // ValueExpected
-      if (previous === ',') return { message: `unexpected ${what} (a trailing comma before it?)`, offset };
-      if (previous === ':') return { message: `unexpected ${what} (a missing value before it?)`, offset };
+      if (previous === ',')
+        return { message: `unexpected ${what} (a trailing comma before it?)`, offset };
+      if (previous === ':')
+        return { message: `unexpected ${what} (a missing value before it?)`, offset };
       return { message: `unexpected ${what}${bare}`, offset };
     case 5: // ColonExpected
       return { message: `unexpected ${what} (a missing ":" before it?)`, offset };
@@ -109,14 +124,18 @@ function explain(text: string, error: ParseError): { message: string; offset: nu
       return { message: `unexpected ${what} (a missing comma before it?)`, offset };
     case 9: {
       // EndOfFileExpected
-      const hint = /^[}\]]/.test(rest) ? 'one "}" or "]" too many?' : 'a file holds one JSON object';
+      const hint = /^[}\]]/.test(rest)
+        ? 'one "}" or "]" too many?'
+        : 'a file holds one JSON object';
       return { message: `unexpected ${what} after the end of the data (${hint})`, offset };
     }
     case 10: // InvalidCommentToken
     case 11: // UnexpectedEndOfComment
       return { message: 'unexpected character "/" (comments are not allowed in JSON)', offset };
     case 12: // UnexpectedEndOfString: a raw line break, or the file's end, before the closing quote
-      return text.slice(offset).search(/[\u0000-\u001f]/) >= 0 ? controlInString(text, offset) : { message: 'a string is not closed (a missing double quote?)', offset };
+      return hasControlCharacter(text, offset)
+        ? controlInString(text, offset)
+        : { message: 'a string is not closed (a missing double quote?)', offset };
     case 14: // InvalidUnicode
       return { message: 'invalid \\u escape in a string (write \\u and four hex digits)', offset };
     case 15: // InvalidEscapeCharacter
@@ -154,13 +173,21 @@ function convert(node: JsoncNode, at: (offset: number) => Loc): JsonNode {
         members: (node.children ?? []).map((property) => {
           const [key, value] = property.children ?? [];
           return {
-            name: { type: 'String', value: String(key?.value ?? ''), loc: at(key?.offset ?? property.offset) },
+            name: {
+              type: 'String',
+              value: String(key?.value ?? ''),
+              loc: at(key?.offset ?? property.offset),
+            },
             value: value ? convert(value, at) : { type: 'Null', loc: at(property.offset) },
           };
         }),
       };
     case 'array':
-      return { type: 'Array', loc, elements: (node.children ?? []).map((child) => ({ value: convert(child, at) })) };
+      return {
+        type: 'Array',
+        loc,
+        elements: (node.children ?? []).map((child) => ({ value: convert(child, at) })),
+      };
     case 'string':
       return { type: 'String', loc, value: node.value as string };
     case 'number':

@@ -41,7 +41,11 @@ function typeSchema(type: FieldType): Schema {
     case 'list':
       return { type: 'array', items: typeSchema(type.of) };
     case 'records':
-      return { type: 'array', items: { $ref: `#/$defs/${type.of}` }, ...(type.min ? { minItems: type.min } : {}) };
+      return {
+        type: 'array',
+        items: { $ref: `#/$defs/${type.of}` },
+        ...(type.min ? { minItems: type.min } : {}),
+      };
   }
 }
 
@@ -70,7 +74,9 @@ function recordSchema(spec: RecordSpec): Schema {
     additionalProperties: false,
   };
   if (spec.oneOf) {
-    schema.allOf = spec.oneOf.map((group) => ({ anyOf: group.map((key) => ({ required: [key] })) }));
+    schema.allOf = spec.oneOf.map((group) => ({
+      anyOf: group.map((key) => ({ required: [key] })),
+    }));
   }
   return schema;
 }

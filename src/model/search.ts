@@ -22,7 +22,11 @@ export function containsLoosely(collator: Intl.Collator, text: string, query: st
   // letter with a combining mark may take two code units).
   for (let i = 0; i + length - 1 <= text.length; i++) {
     for (const width of [length, length + 1, length - 1]) {
-      if (width > 0 && i + width <= text.length && collator.compare(text.slice(i, i + width), query) === 0) {
+      if (
+        width > 0 &&
+        i + width <= text.length &&
+        collator.compare(text.slice(i, i + width), query) === 0
+      ) {
         return true;
       }
     }
@@ -45,9 +49,15 @@ export function search(ds: Dataset, query: string, limit = 10): SearchHit[] {
   // one, keep "ü" apart from "u", but a reader typing "zurich" means "Zürich".
   const collator = new Intl.Collator('und', { sensitivity: 'base' });
   const ranked: Array<{ hit: SearchHit; rank: number }> = [];
-  const consider = (kind: SearchHit['kind'], id: string, label: string, aliases: readonly string[]) => {
+  const consider = (
+    kind: SearchHit['kind'],
+    id: string,
+    label: string,
+    aliases: readonly string[],
+  ) => {
     if (startsLoosely(collator, label, q)) ranked.push({ hit: { kind, id, label }, rank: 0 });
-    else if (containsLoosely(collator, label, q)) ranked.push({ hit: { kind, id, label }, rank: 1 });
+    else if (containsLoosely(collator, label, q))
+      ranked.push({ hit: { kind, id, label }, rank: 1 });
     else {
       const alias = aliases.find((a) => containsLoosely(collator, a, q));
       if (alias) ranked.push({ hit: { kind, id, label, matched: alias }, rank: 2 });
@@ -56,7 +66,10 @@ export function search(ds: Dataset, query: string, limit = 10): SearchHit[] {
   for (const actor of ds.actors) consider('actor', actor.id, actor.name, actor.aliases);
   for (const event of ds.events) consider('event', event.id, event.title, []);
   return ranked
-    .sort((a, b) => a.rank - b.rank || (a.hit.kind === b.hit.kind ? 0 : a.hit.kind === 'actor' ? -1 : 1))
+    .sort(
+      (a, b) =>
+        a.rank - b.rank || (a.hit.kind === b.hit.kind ? 0 : a.hit.kind === 'actor' ? -1 : 1),
+    )
     .slice(0, limit)
     .map((r) => r.hit);
 }

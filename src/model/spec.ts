@@ -62,7 +62,11 @@ export const DATASET: RecordSpec = {
   description: 'A diplomatic episode told as actors, topics, events and statements (parley/1).',
   fields: {
     $schema: { type: { type: 'schema' }, description: 'Path or URL of this JSON Schema.' },
-    format: { type: { type: 'format' }, required: true, description: 'Format version: "parley/1".' },
+    format: {
+      type: { type: 'format' },
+      required: true,
+      description: 'Format version: "parley/1".',
+    },
     id: { type: id, required: true, description: "The data set's id (a slug)." },
     title: { type: text, required: true, description: 'Headline shown above the graphic.' },
     description: { type: text, description: 'One-paragraph standfirst.' },
@@ -113,8 +117,14 @@ export const RECORDS: Readonly<Record<RecordKind, RecordSpec>> = {
         description: 'person, state, organization or group (an informal set).',
       },
       role: { type: text, description: 'Title at the time, e.g. "U.S. special envoy".' },
-      affiliations: { type: refs('actor'), description: 'Actors this one belongs to or speaks for.' },
-      aliases: { type: { type: 'list', of: text }, description: 'Other spellings, used by search.' },
+      affiliations: {
+        type: refs('actor'),
+        description: 'Actors this one belongs to or speaks for.',
+      },
+      aliases: {
+        type: { type: 'list', of: text },
+        description: 'Other spellings, used by search.',
+      },
       wikidata: { type: { type: 'wikidata' }, description: 'Wikidata item id, e.g. "Q7747".' },
     },
   },

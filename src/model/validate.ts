@@ -517,7 +517,15 @@ export function validate(source: string): ValidationResult {
   } catch (error) {
     if (!(error instanceof JsonSyntaxError)) throw error;
     return {
-      problems: [{ severity: 'error', message: error.message, pointer: '', line: error.line, column: error.column }],
+      problems: [
+        {
+          severity: 'error',
+          message: error.message,
+          pointer: '',
+          line: error.line,
+          column: error.column,
+        },
+      ],
     };
   }
   const validator = new Validator();

@@ -10,6 +10,7 @@ export function setExplorer(explorer: Explorer): Explorer {
 
 export function getExplorer(): Explorer {
   const explorer = getContext<Explorer | undefined>(KEY);
-  if (!explorer) throw new Error('getExplorer() was called outside <App>: no explorer state is provided.');
+  if (!explorer)
+    throw new Error('getExplorer() was called outside <App>: no explorer state is provided.');
   return explorer;
 }

@@ -30,6 +30,8 @@ function dateOrUndefined(text: string | undefined): PDate | undefined {
 export class Explorer {
   readonly dataset: Dataset;
   readonly index: DatasetIndex;
+  /** "Who about whom" unless no statement is about an actor (coded claim data). */
+  readonly defaultMode: GraphMode;
 
   selection = $state<Selection>(NOTHING);
   /** Selected topic ids; empty means all topics. */
@@ -49,19 +51,26 @@ export class Explorer {
     to: dateOrUndefined(this.to),
   });
   /** Statements in the topic filter and time window. */
-  readonly statements: Statement[] = $derived(statementsInView(this.dataset.statements, this.filter));
+  // ($derived.by with a closure: the fields initialize before the constructor sets `dataset`.)
+  readonly statements: Statement[] = $derived.by(() =>
+    statementsInView(this.dataset.statements, this.filter),
+  );
   /** Events in the topic filter (all dates): what the timeline shows. */
-  readonly timelineEvents: Event[] = $derived(
+  readonly timelineEvents: Event[] = $derived.by(() =>
     eventsInView(this.dataset.events, { topics: this.filter.topics }),
   );
   /** Events in the topic filter and the time window. */
-  readonly events: Event[] = $derived(eventsInView(this.dataset.events, this.filter));
-  readonly graph: Graph = $derived(buildGraph(this.dataset, this.statements, this.graphMode));
+  readonly events: Event[] = $derived.by(() => eventsInView(this.dataset.events, this.filter));
+  readonly graph: Graph = $derived.by(() =>
+    buildGraph(this.dataset, this.statements, this.graphMode),
+  );
   readonly highlight: Highlight | undefined = $derived(this.computeHighlight());
 
   constructor(dataset: Dataset) {
     this.dataset = dataset;
     this.index = indexDataset(dataset);
+    this.defaultMode = dataset.statements.some((s) => s.about.length > 0) ? 'actors' : 'topics';
+    this.graphMode = this.defaultMode;
   }
 
   select(selection: Selection): void {
@@ -77,7 +86,9 @@ export class Explorer {
   }
 
   toggleTopic(id: string): void {
-    const next = this.topics.includes(id) ? this.topics.filter((t) => t !== id) : [...this.topics, id];
+    const next = this.topics.includes(id)
+      ? this.topics.filter((t) => t !== id)
+      : [...this.topics, id];
     this.setTopics(next);
   }
 
@@ -89,12 +100,18 @@ export class Explorer {
   /** Applies a URL's state, noting what it names that does not exist. */
   applyUrl(url: UrlState): void {
     const notices: string[] = [];
-    if (url.actor && !this.index.actors.has(url.actor)) notices.push(`There is no actor "${url.actor}" in this data set.`);
-    if (url.event && !this.index.events.has(url.event)) notices.push(`There is no event "${url.event}" in this data set.`);
+    if (url.actor && !this.index.actors.has(url.actor))
+      notices.push(`There is no actor "${url.actor}" in this data set.`);
+    if (url.event && !this.index.events.has(url.event))
+      notices.push(`There is no event "${url.event}" in this data set.`);
     for (const topic of url.topics) {
-      if (!this.index.topics.has(topic)) notices.push(`There is no topic "${topic}" in this data set.`);
+      if (!this.index.topics.has(topic))
+        notices.push(`There is no topic "${topic}" in this data set.`);
     }
-    for (const [name, value] of [['from', url.from], ['to', url.to]] as const) {
+    for (const [name, value] of [
+      ['from', url.from],
+      ['to', url.to],
+    ] as const) {
       if (value) {
         const parsed = parseDate(value);
         if (!parsed.ok) notices.push(`The "${name}" date is ignored: ${parsed.message}.`);
@@ -110,7 +127,7 @@ export class Explorer {
     this.setTopics(url.topics);
     const valid = (value: string | undefined) => (value && parseDate(value).ok ? value : undefined);
     this.setWindow(valid(url.from), valid(url.to));
-    this.graphMode = url.graph ?? 'actors';
+    this.graphMode = url.graph ?? this.defaultMode;
   }
 
   /** The state to write to the URL (the dataset id is added by the shell). */
@@ -122,7 +139,7 @@ export class Explorer {
       topics: [...this.topics],
       from: this.from,
       to: this.to,
-      graph: this.graphMode,
+      graph: this.graphMode === this.defaultMode ? undefined : this.graphMode,
     };
   }
 
@@ -139,7 +156,8 @@ export class Explorer {
       for (const n of neighbors(graph, id)) nodes.add(n);
       for (const e of graph.edges) if (e.source === id || e.target === id) edges.add(e.id);
       for (const event of this.dataset.events) {
-        if (s.kind === 'actor' && event.participants.some((a) => a.id === s.id)) events.add(event.id);
+        if (s.kind === 'actor' && event.participants.some((a) => a.id === s.id))
+          events.add(event.id);
         if (s.kind === 'topic' && event.topics.some((t) => t.id === s.id)) events.add(event.id);
       }
       for (const st of this.statements) {
@@ -167,7 +185,8 @@ export class Explorer {
     } else {
       nodes.add(s.source);
       nodes.add(s.target);
-      for (const e of graph.edges) if (e.source === s.source && e.target === s.target) edges.add(e.id);
+      for (const e of graph.edges)
+        if (e.source === s.source && e.target === s.target) edges.add(e.id);
     }
     return { nodes, edges, events };
   }

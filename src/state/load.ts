@@ -12,7 +12,13 @@ export const DEFAULT_DATASET = 'alaska-summit-2025';
 
 export type LoadState =
   | { readonly status: 'loading' }
-  | { readonly status: 'ready'; readonly dataset: Dataset; readonly warnings: readonly Problem[] }
+  | {
+      readonly status: 'ready';
+      readonly dataset: Dataset;
+      readonly warnings: readonly Problem[];
+      /** The file's text as loaded (offered as the JSON download). */
+      readonly source: string;
+    }
   | {
       readonly status: 'error';
       /** What went wrong, in one sentence. */
@@ -36,15 +42,21 @@ async function fetchText(url: string): Promise<string | undefined> {
   return response.ok ? response.text() : undefined;
 }
 
-export async function loadFromServer(requested: string | null, base = './data/'): Promise<LoadState> {
+export async function loadFromServer(
+  requested: string | null,
+  base = './data/',
+): Promise<LoadState> {
   const id = requested ?? DEFAULT_DATASET;
   if (!ID_PATTERN.test(id)) {
-    return failure(`"${id}" is not a data set id. Data set ids are short names such as "${DEFAULT_DATASET}".`);
+    return failure(
+      `"${id}" is not a data set id. Data set ids are short names such as "${DEFAULT_DATASET}".`,
+    );
   }
   let index: IndexEntry[];
   try {
     const text = await fetchText(`${base}index.json`);
-    if (text === undefined) return failure('The list of data sets could not be loaded from the server.');
+    if (text === undefined)
+      return failure('The list of data sets could not be loaded from the server.');
     index = JSON.parse(text) as IndexEntry[];
   } catch {
     return failure('The list of data sets could not be loaded: the network request failed.');
@@ -53,7 +65,9 @@ export async function loadFromServer(requested: string | null, base = './data/')
     const ids = Array.isArray(index) ? index.map((entry) => entry.id) : [];
     const hint = nearest(id, ids);
     const known = ids.length ? ` Available: ${ids.join(', ')}.` : '';
-    return failure(`There is no data set "${id}".${hint ? ` Did you mean "${hint}"?` : ''}${known}`);
+    return failure(
+      `There is no data set "${id}".${hint ? ` Did you mean "${hint}"?` : ''}${known}`,
+    );
   }
   const file = `${id}.json`;
   let text: string | undefined;
@@ -62,7 +76,8 @@ export async function loadFromServer(requested: string | null, base = './data/')
   } catch {
     text = undefined;
   }
-  if (text === undefined) return failure(`The data set "${id}" could not be loaded from the server.`);
+  if (text === undefined)
+    return failure(`The data set "${id}" could not be loaded from the server.`);
   const { problems, dataset } = loadDataset(text);
   if (!dataset) {
     const errors = problems.filter((p) => p.severity === 'error');
@@ -72,5 +87,5 @@ export async function loadFromServer(requested: string | null, base = './data/')
       file,
     );
   }
-  return { status: 'ready', dataset, warnings: problems };
+  return { status: 'ready', dataset, warnings: problems, source: text };
 }

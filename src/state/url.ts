@@ -27,7 +27,9 @@ export interface UrlState {
 }
 
 function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | undefined {
-  return value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
+  return value !== null && (allowed as readonly string[]).includes(value)
+    ? (value as T)
+    : undefined;
 }
 
 function text(value: string | null): string | undefined {
@@ -41,7 +43,14 @@ export function parseUrlState(search: string): UrlState {
     dataset: text(params.get('dataset')),
     actor: text(params.get('actor')),
     event: text(params.get('event')),
-    topics: [...new Set(params.getAll('topic').map((t) => t.trim()).filter(Boolean))],
+    topics: [
+      ...new Set(
+        params
+          .getAll('topic')
+          .map((t) => t.trim())
+          .filter(Boolean),
+      ),
+    ],
     from: text(params.get('from')),
     to: text(params.get('to')),
     view: oneOf(params.get('view'), VIEWS),

@@ -67,3 +67,20 @@ export const KIND_SHAPE: Record<ActorKind, 'circle' | 'square' | 'hexagon' | 'tr
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
+
+/**
+ * Edge-end marker per stance, an SVG path in a 10×10 box pointing right (used by
+ * the graph's arrowheads and the legend): arrow, bar, circle, diamond.
+ */
+export const STANCE_MARKER_PATH: Record<Stance, string> = {
+  positive: 'M0,0 L10,5 L0,10 z',
+  negative: 'M5,0 H10 V10 H5 z',
+  neutral: 'M1,5 a4,4 0 1,0 8,0 a4,4 0 1,0 -8,0',
+  mixed: 'M0,5 L5,0 L10,5 L5,10 z',
+};
+
+/** The topic node of the "who on what" graph (a diamond), in the legend. */
+export const TOPIC_LABEL = 'Topic';
+
+/** How `via` reads in the legend; next to a statement it is "Via: reported by <actor>". */
+export const VIA_LABEL = 'Via: reported by another actor';

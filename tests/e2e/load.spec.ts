@@ -1,7 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
-const invalid = readFileSync(new URL('../fixtures/invalid/wrong-kind-reference.json', import.meta.url), 'utf8');
+const invalid = readFileSync(
+  new URL('../fixtures/invalid/wrong-kind-reference.json', import.meta.url),
+  'utf8',
+);
 
 test('loads the seed data set by default through the run-time data path', async ({ page }) => {
   const requests: string[] = [];
@@ -18,7 +21,9 @@ test('loads another data set named by ?dataset=', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Antarctic/);
 });
 
-test('a file swapped on the server without a rebuild is validated again in the browser', async ({ page }) => {
+test('a file swapped on the server without a rebuild is validated again in the browser', async ({
+  page,
+}) => {
   await page.route('**/data/alaska-summit-2025.json', (route) =>
     route.fulfill({ status: 200, contentType: 'application/json', body: invalid }),
   );

@@ -104,14 +104,12 @@ describe('writing and reading CSV', () => {
       fc.string({ unit: 'grapheme' }),
       fc.constantFrom('"', ',', '\r\n', '\n', '\r', ' x ', ';', ''),
     );
-    const rows = fc
-      .integer({ min: 1, max: 4 })
-      .chain((width) =>
-        fc.array(fc.array(cell, { minLength: width, maxLength: width }), {
-          minLength: 1,
-          maxLength: 5,
-        }),
-      );
+    const rows = fc.integer({ min: 1, max: 4 }).chain((width) =>
+      fc.array(fc.array(cell, { minLength: width, maxLength: width }), {
+        minLength: 1,
+        maxLength: 5,
+      }),
+    );
     fc.assert(
       fc.property(rows, (table) => {
         fc.pre(table[0]!.join('') !== ''); // a header row is never blank

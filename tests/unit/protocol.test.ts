@@ -3,16 +3,28 @@ import { heightMessage, parseInbound, selectionMessage } from '../../src/embed/p
 
 describe('parseInbound accepts well-formed host messages', () => {
   it.each([
-    [{ type: 'parley:select', actor: 'putin' }, { type: 'parley:select', actor: 'putin' }],
-    [{ type: 'parley:select', event: 'alaska-summit' }, { type: 'parley:select', event: 'alaska-summit' }],
+    [
+      { type: 'parley:select', actor: 'putin' },
+      { type: 'parley:select', actor: 'putin' },
+    ],
+    [
+      { type: 'parley:select', event: 'alaska-summit' },
+      { type: 'parley:select', event: 'alaska-summit' },
+    ],
     [{ type: 'parley:clear' }, { type: 'parley:clear' }],
     [{ type: 'parley:clear', extra: 1 }, { type: 'parley:clear' }],
     [
       { type: 'parley:window', from: '2025-08-15', to: '2025-08-17' },
       { type: 'parley:window', from: '2025-08-15', to: '2025-08-17' },
     ],
-    [{ type: 'parley:window', from: '2025' }, { type: 'parley:window', from: '2025', to: undefined }],
-    [{ type: 'parley:window', from: null, to: null }, { type: 'parley:window', from: undefined, to: undefined }],
+    [
+      { type: 'parley:window', from: '2025' },
+      { type: 'parley:window', from: '2025', to: undefined },
+    ],
+    [
+      { type: 'parley:window', from: null, to: null },
+      { type: 'parley:window', from: undefined, to: undefined },
+    ],
   ])('%j', (input, expected) => {
     expect(parseInbound(input)).toEqual(expected);
   });

@@ -48,7 +48,12 @@ describe('search', () => {
   });
 
   it('says which alias matched', () => {
-    expect(search(ds, 'selensk')[0]).toEqual({ kind: 'actor', id: 'zel', label: 'Volodymyr Zelenskyy', matched: 'Selenskyj' });
+    expect(search(ds, 'selensk')[0]).toEqual({
+      kind: 'actor',
+      id: 'zel',
+      label: 'Volodymyr Zelenskyy',
+      matched: 'Selenskyj',
+    });
   });
 
   it('containsLoosely ignores case and diacritics but not other letters', () => {

@@ -18,7 +18,9 @@ describe('embed snippet', () => {
 
   it('escapes a title from the data so it cannot break out of the attribute', () => {
     const snippet = embedSnippet({ base, title: 'A "quoted" <b>&</b>', state: { topics: [] } });
-    expect(snippet).toContain('title="A &quot;quoted&quot; &lt;b&gt;&amp;&lt;/b&gt; (interactive graphic)"');
+    expect(snippet).toContain(
+      'title="A &quot;quoted&quot; &lt;b&gt;&amp;&lt;/b&gt; (interactive graphic)"',
+    );
     expect(snippet).not.toContain('<b>');
   });
 
@@ -36,7 +38,11 @@ describe('embed snippet', () => {
       theme: 'dark' as const,
       header: false,
     };
-    expect(embedUrl(base, state)).toBe(`${base}embed.html?dataset=x&event=e1&topic=a&topic=b&from=2025-08&view=timeline&theme=dark&header=0`);
-    expect(fullViewUrl(base, state)).toBe(`${base}index.html?dataset=x&event=e1&topic=a&topic=b&from=2025-08`);
+    expect(embedUrl(base, state)).toBe(
+      `${base}embed.html?dataset=x&event=e1&topic=a&topic=b&from=2025-08&view=timeline&theme=dark&header=0`,
+    );
+    expect(fullViewUrl(base, state)).toBe(
+      `${base}index.html?dataset=x&event=e1&topic=a&topic=b&from=2025-08`,
+    );
   });
 });

@@ -5,13 +5,24 @@ describe('URL state', () => {
   it.each<[string, UrlState]>([
     ['', { topics: [] }],
     ['?dataset=alaska-summit-2025', { dataset: 'alaska-summit-2025', topics: [] }],
-    ['?actor=putin&topic=ceasefire&topic=sanctions', { actor: 'putin', topics: ['ceasefire', 'sanctions'] }],
-    ['?event=summit&from=2025-08&to=2025-08-17', { event: 'summit', topics: [], from: '2025-08', to: '2025-08-17' }],
-    ['?view=graph&theme=dark&header=0', { topics: [], view: 'graph', theme: 'dark', header: false }],
+    [
+      '?actor=putin&topic=ceasefire&topic=sanctions',
+      { actor: 'putin', topics: ['ceasefire', 'sanctions'] },
+    ],
+    [
+      '?event=summit&from=2025-08&to=2025-08-17',
+      { event: 'summit', topics: [], from: '2025-08', to: '2025-08-17' },
+    ],
+    [
+      '?view=graph&theme=dark&header=0',
+      { topics: [], view: 'graph', theme: 'dark', header: false },
+    ],
     ['?graph=topics', { topics: [], graph: 'topics' }],
   ])('round-trips %s', (query, state) => {
     const parsed = parseUrlState(query);
-    expect(Object.fromEntries(Object.entries(parsed).filter(([, v]) => v !== undefined))).toEqual(state);
+    expect(Object.fromEntries(Object.entries(parsed).filter(([, v]) => v !== undefined))).toEqual(
+      state,
+    );
     expect(formatUrlState(parsed)).toBe(query);
   });
 

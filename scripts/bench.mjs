@@ -1,0 +1,108 @@
+// `npm run bench`: measures, in Chromium against a production build, how soon
+// both views are interactive after navigation and how long a click takes to
+// update the panel and highlights (until the next frame is painted). Prints
+// figures; it is a benchmark, not a test, and never fails on time.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { execSync } from 'node:child_process';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
+
+const PORT = 4391;
+const dist = 'dist';
+if (!existsSync(`${dist}/index.html`))
+  execSync('npx vite build --logLevel warn', { stdio: 'inherit' });
+const server = spawn(
+  'npx',
+  [
+    'vite',
+    'preview',
+    '--outDir',
+    dist,
+    '--port',
+    String(PORT),
+    '--strictPort',
+    '--host',
+    '127.0.0.1',
+  ],
+  {
+    stdio: 'ignore',
+    detached: true,
+  },
+);
+const base = `http://127.0.0.1:${PORT}/`;
+for (let i = 0; i < 100; i++) {
+  try {
+    if ((await fetch(`${base}index.html`)).ok) break;
+  } catch {
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const browser = await chromium.launch({
+  executablePath: await findChromium(),
+  args: CHROMIUM_ARGS,
+});
+
+async function measure(dataset, runs = 5) {
+  const ready = [];
+  const clicks = [];
+  for (let run = 0; run < runs; run++) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${base}index.html?dataset=${dataset}`);
+    const handle = await page.waitForFunction(
+      () => {
+        const graph = document.querySelector('section[aria-label="Actor graph"] [role="button"]');
+        const timeline = document.querySelector('section[aria-label="Timeline"] [role="button"]');
+        return graph && timeline ? performance.now() : false;
+      },
+      null,
+      { polling: 'raf', timeout: 30_000 },
+    );
+    ready.push(await handle.jsonValue());
+    // Click latency: dispatch a click on an actor, wait for the panel heading to
+    // change, then for the next painted frame.
+    const times = await page.evaluate(async () => {
+      const nodes = [
+        ...document.querySelectorAll('section[aria-label="Actor graph"] [role="button"]'),
+      ].slice(0, 6);
+      const heading = () =>
+        document.querySelector('section[aria-label="Details"] h2')?.textContent ?? '';
+      const result = [];
+      for (const node of nodes) {
+        const before = heading();
+        const t0 = performance.now();
+        node.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+        await new Promise((resolve) => {
+          const check = () => (heading() !== before ? resolve() : requestAnimationFrame(check));
+          check();
+        });
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+        result.push(performance.now() - t0);
+      }
+      return result;
+    });
+    clicks.push(...times);
+    await page.close();
+  }
+  return {
+    ready: median(ready),
+    readyMax: Math.max(...ready),
+    click: median(clicks),
+    clickMax: Math.max(...clicks),
+  };
+}
+
+const version = browser.version();
+for (const dataset of process.argv.slice(2).length
+  ? process.argv.slice(2)
+  : ['alaska-summit-2025', 'german-nuclear-2011']) {
+  const r = await measure(dataset);
+  console.log(
+    `${dataset}: both views interactive ${r.ready.toFixed(0)} ms after navigation (median of 5, max ${r.readyMax.toFixed(0)}); ` +
+      `click → panel + highlight painted ${r.click.toFixed(0)} ms (median, max ${r.clickMax.toFixed(0)}) — Chromium ${version}`,
+  );
+}
+await browser.close();
+process.kill(-server.pid);

@@ -1,0 +1,168 @@
+/**
+ * The timeline's items, as plain data: one per event, one per date-only statement.
+ * Pure (no DOM, no vis-timeline), so the rules below are unit-tested in Node:
+ *
+ * - An event with an `end` is a range up to `end.end`, the exclusive end of the
+ *   written period ("1959-12-01" as an end covers all of 1 December).
+ * - An event written to the year or month without an `end` is a range over that
+ *   period: "1989" happened some time in 1989, and a point on 1 January would
+ *   claim a precision the data does not have.
+ * - Any other event (a day or a time) is a box at its start.
+ * - A statement with its own `date` and no `event` is a point in the Statements row;
+ *   statements said at an event are shown through that event.
+ */
+import { compareDates, formatDate, formatDateRange } from '../../model/dates';
+import type { Event, EventStatus, PDate, Statement } from '../../model/types';
+import { CERTAINTY_LABEL, STANCE_LABEL, STANCE_SYMBOL, STATUS_LABEL } from '../vocab';
+
+export const EVENTS_GROUP = 'events';
+export const STATEMENTS_GROUP = 'statements';
+
+/** An event on the timeline. */
+export interface EventItem {
+  readonly kind: 'event';
+  /** The item id: the event's id (ids are unique across a data set). */
+  readonly id: string;
+  readonly group: typeof EVENTS_GROUP;
+  readonly type: 'box' | 'range';
+  /** ms since the epoch (UTC). */
+  readonly start: number;
+  /** Exclusive end, ms since the epoch; ranges only. */
+  readonly end?: number;
+  /** Space-separated classes: `event status-<status>` plus selection state. */
+  readonly className: string;
+  readonly title: string;
+  /** The date as shown, at its written precision ("1957", "c. August 1948"). */
+  readonly date: string;
+  /** "Planned", "Cancelled", "Postponed"; none for held events. */
+  readonly badge?: string;
+  readonly status: EventStatus;
+  /** The event's free `kind` label (not drawn; read by screen readers). */
+  readonly kindText?: string;
+  /** The full description: the title, date and status as shown, then the kind. */
+  readonly label: string;
+  readonly selected: boolean;
+}
+
+/** A date-only statement on the timeline. */
+export interface StatementItem {
+  readonly kind: 'statement';
+  readonly id: string;
+  readonly group: typeof STATEMENTS_GROUP;
+  readonly type: 'point';
+  readonly start: number;
+  readonly className: string;
+  readonly speakerId: string;
+  readonly speaker: string;
+  /** The stance as a symbol (+ − ○ ±), so it never depends on color. */
+  readonly symbol: string;
+  /** Certainty other than "confirmed", and `via`, as shown: "Alleged · via SCAR". */
+  readonly note?: string;
+  readonly date: string;
+  /** Accessible name: "Statement by <speaker>: <stance>, <date>[, <certainty>][, via <actor>]". */
+  readonly label: string;
+}
+
+export type TimelineItem = EventItem | StatementItem;
+
+/** What the rest of the explorer has selected, for the item classes. */
+export interface ItemState {
+  readonly selectedEvent?: string;
+  readonly related?: ReadonlySet<string>;
+}
+
+/** The date of an event as shown on its item. */
+export function eventDate(event: Event, locale: string): string {
+  const text = formatDateRange(event.start, event.end, locale);
+  return event.approximate ? `c. ${text}` : text;
+}
+
+/** The [start, end) an event covers on the time axis; `end` is undefined for a box. */
+export function eventSpan(event: Event): { start: number; end?: number } {
+  if (event.end) return { start: event.start.start, end: Math.max(event.end.end, event.start.end) };
+  if (isCoarse(event.start)) return { start: event.start.start, end: event.start.end };
+  return { start: event.start.start };
+}
+
+function isCoarse(d: PDate): boolean {
+  return d.precision === 'year' || d.precision === 'month';
+}
+
+export function eventItem(event: Event, locale: string, state: ItemState = {}): EventItem {
+  const span = eventSpan(event);
+  const date = eventDate(event, locale);
+  const selected = state.selectedEvent === event.id;
+  const classes = ['event', `status-${event.status}`];
+  if (selected) classes.push('is-selected');
+  else if (state.related?.has(event.id)) classes.push('is-related');
+  else if (state.related) classes.push('is-dimmed');
+  // Title, date and status in the order they are shown, then the kind (not shown).
+  const parts = [event.title, date];
+  if (event.status !== 'held') parts.push(STATUS_LABEL[event.status].toLowerCase());
+  if (event.kind) parts.push(event.kind);
+  return {
+    kind: 'event',
+    id: event.id,
+    group: EVENTS_GROUP,
+    type: span.end === undefined ? 'box' : 'range',
+    start: span.start,
+    ...(span.end === undefined ? {} : { end: span.end }),
+    className: classes.join(' '),
+    title: event.title,
+    date,
+    ...(event.status === 'held' ? {} : { badge: STATUS_LABEL[event.status] }),
+    status: event.status,
+    ...(event.kind ? { kindText: event.kind } : {}),
+    label: parts.join(', '),
+    selected,
+  };
+}
+
+export function statementItem(statement: Statement, locale: string): StatementItem {
+  const date = formatDate(statement.date, locale);
+  const notes: string[] = [];
+  if (statement.certainty !== 'confirmed') notes.push(CERTAINTY_LABEL[statement.certainty]);
+  if (statement.via) notes.push(`via ${statement.via.name}`);
+  const spoken = [STANCE_LABEL[statement.stance].toLowerCase(), date];
+  if (statement.certainty !== 'confirmed') spoken.push(statement.certainty);
+  if (statement.via) spoken.push(`via ${statement.via.name}`);
+  return {
+    kind: 'statement',
+    id: statement.id,
+    group: STATEMENTS_GROUP,
+    type: 'point',
+    start: statement.date.start,
+    className: `statement stance-${statement.stance} certainty-${statement.certainty}`,
+    speakerId: statement.speaker.id,
+    speaker: statement.speaker.name,
+    symbol: STANCE_SYMBOL[statement.stance],
+    ...(notes.length ? { note: notes.join(' · ') } : {}),
+    date,
+    label: `Statement by ${statement.speaker.name}: ${spoken.join(', ')}`,
+  };
+}
+
+/** Events in time order (ties keep data order): the order the arrow keys follow. */
+export function chronologicalEvents(events: readonly Event[]): Event[] {
+  return events
+    .map((event, index) => ({ event, index }))
+    .sort(
+      (a, b) =>
+        compareDates(a.event.start, b.event.start) ||
+        (a.event.end?.end ?? a.event.start.end) - (b.event.end?.end ?? b.event.start.end) ||
+        a.index - b.index,
+    )
+    .map((x) => x.event);
+}
+
+/** All items: events in time order, then the date-only statements. */
+export function buildItems(
+  events: readonly Event[],
+  statements: readonly Statement[],
+  locale: string,
+  state: ItemState = {},
+): TimelineItem[] {
+  const items: TimelineItem[] = chronologicalEvents(events).map((e) => eventItem(e, locale, state));
+  for (const s of statements) if (!s.event) items.push(statementItem(s, locale));
+  return items;
+}

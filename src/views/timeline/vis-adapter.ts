@@ -1,0 +1,351 @@
+/**
+ * The one file that talks to vis-timeline. It loads the library (and its CSS) lazily,
+ * so the initial page carries none of it, and hides it behind a small factory that
+ * returns `{ update, setWindow, moveTo, fit, zoom, destroy, … }`.
+ *
+ * vis-timeline's XSS filter stays on; item contents are DOM elements built from text
+ * by the caller (see item-dom.ts), never HTML strings.
+ */
+import type { DataSet } from 'vis-data/esnext';
+import type { DataGroup, DataItem, Timeline, TimelineOptions } from 'vis-timeline/standalone';
+import { majorLabel, minorLabel } from './axis';
+import { fitWindow, type FitSpan } from './fit';
+import { ITEM_ATTR } from './item-dom';
+
+/** One item as the adapter needs it; times are ms since the epoch (UTC). */
+export interface AdapterItem {
+  readonly id: string;
+  readonly group: string;
+  readonly type: 'box' | 'range' | 'point';
+  readonly start: number;
+  readonly end?: number;
+  readonly className: string;
+}
+
+export interface AdapterGroup {
+  readonly id: string;
+  /** Plain text. */
+  readonly label: string;
+}
+
+export interface TimelineSetup {
+  readonly items: readonly AdapterItem[];
+  readonly groups: readonly AdapterGroup[];
+  /** BCP 47 language for the axis labels. */
+  readonly locale: string;
+  /** Initial window; the data is fitted when absent. */
+  readonly window?: { start: number; end: number };
+  /** The element shown inside item `id`. */
+  renderItem(id: string): HTMLElement;
+  /** The element shown for a cluster of items (statements that sit too close together). */
+  renderCluster(ids: readonly string[], start: number, end: number): HTMLElement;
+  /** Whether two items may share a cluster (only statement points do). */
+  clusterable(id: string): boolean;
+  /**
+   * The visible range changed; `byReader` when the reader dragged, pinched, wheeled or
+   * used a move that the caller marked as the reader's (buttons, keys).
+   */
+  onrangechanged(start: number, end: number, byReader: boolean): void;
+  /** A redraw finished: item elements may have been added or removed. */
+  onchanged(): void;
+  /** The reader clicked or tapped an item (not a drag). */
+  onitemclick(id: string): void;
+}
+
+export interface TimelineHandle {
+  /** Replaces the items (only changed ones are redrawn) and groups. */
+  update(items: readonly AdapterItem[], groups: readonly AdapterGroup[]): void;
+  getWindow(): { start: number; end: number };
+  /** Shows [start, end), animated unless reduced motion is asked for. */
+  setWindow(start: number, end: number, move?: Move): void;
+  /** Centers `time` without changing the scale. */
+  moveTo(time: number, move?: Move): void;
+  /** Fits all items, with a margin (a reader's move). */
+  fit(): void;
+  /** Multiplies the visible duration by `factor` around its center (< 1 zooms in). */
+  zoom(factor: number): void;
+  /** Shifts the window by `fraction` of its width (negative is earlier). */
+  pan(fraction: number): void;
+  /** Zooms to a cluster's items when `el` is a cluster element; false otherwise. */
+  openCluster(el: Element): boolean;
+  destroy(): void;
+}
+
+/** How a move is made: animated or not, and whether it is the reader's doing. */
+export interface Move {
+  readonly animate?: boolean;
+  readonly reader?: boolean;
+}
+
+const HOUR = 3_600_000;
+const YEAR = 365.25 * 24 * HOUR;
+const DRAG_PX = 6;
+const DAY = 24 * HOUR;
+/** Room left at each side when fitting, in pixels. */
+const FIT_PAD = 16;
+
+function reducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+function animation(
+  animate: boolean,
+): false | { duration: number; easingFunction: 'easeInOutQuad' } {
+  return animate && !reducedMotion() ? { duration: 280, easingFunction: 'easeInOutQuad' } : false;
+}
+
+/** `rank` is the item's place in the list given, which breaks ties in stacking order. */
+function toVisItem(item: AdapterItem, rank: number): DataItem {
+  return {
+    rank,
+    id: item.id,
+    group: item.group,
+    type: item.type,
+    start: new Date(item.start),
+    ...(item.end === undefined ? {} : { end: new Date(item.end) }),
+    className: item.className,
+    content: '',
+  } as DataItem;
+}
+
+function sameItem(a: AdapterItem | undefined, b: AdapterItem): boolean {
+  return (
+    !!a &&
+    a.group === b.group &&
+    a.type === b.type &&
+    a.start === b.start &&
+    a.end === b.end &&
+    a.className === b.className
+  );
+}
+
+function toVisGroup(group: AdapterGroup, order: number): DataGroup {
+  return { id: group.id, content: group.label, order, className: `group-${group.id}` } as DataGroup;
+}
+
+interface ClusterData {
+  isCluster: true;
+  uiItems: { id: string | number; data: { start: Date; end?: Date } }[];
+}
+
+function isCluster(data: unknown): data is ClusterData {
+  return !!data && typeof data === 'object' && (data as { isCluster?: unknown }).isCluster === true;
+}
+
+export async function createTimeline(
+  element: HTMLElement,
+  setup: TimelineSetup,
+): Promise<TimelineHandle> {
+  // The "esnext" builds, without the polyfills the standalone and peer builds
+  // carry: about 116 KB gzipped with moment, against 159 KB for standalone.
+  const [vis, data, momentModule] = await Promise.all([
+    import('vis-timeline/esnext'),
+    import('vis-data/esnext'),
+    import('moment'),
+    import('vis-timeline/styles/vis-timeline-graph2d.min.css'),
+    import('./timeline.css'),
+  ]);
+  const bundled = {
+    Timeline: (vis as unknown as { Timeline: typeof Timeline }).Timeline,
+    DataSet: (data as unknown as { DataSet: typeof DataSet }).DataSet,
+  };
+  // The same moment vis-timeline uses, switched to UTC below: calendar dates sit at UTC midnight.
+  const moment = momentModule.default as unknown as (d?: unknown) => { utc(): unknown };
+
+  let current = new Map(setup.items.map((item) => [item.id, item]));
+  let ranks = new Map(setup.items.map((item, i) => [item.id, i]));
+  const items = new bundled.DataSet<DataItem>(setup.items.map(toVisItem));
+  const groups = new bundled.DataSet<DataGroup>(setup.groups.map(toVisGroup));
+  const clusterSpans = new WeakMap<Element, [number, number]>();
+  // Item elements and their measured label widths, for fitting the labels in.
+  const rendered = new Map<string, HTMLElement>();
+  const widths = new Map<string, number>();
+
+  const options: TimelineOptions = {
+    moment: ((d: unknown) => moment(d).utc()) as unknown as TimelineOptions['moment'],
+    format: {
+      minorLabels: (date, scale) => minorLabel(date.valueOf(), scale, setup.locale),
+      majorLabels: (date, scale) => majorLabel(date.valueOf(), scale, setup.locale),
+    },
+    template: (item: unknown, _el: unknown, data: unknown) => {
+      if (isCluster(data)) {
+        const starts = data.uiItems.map((u) => u.data.start.valueOf());
+        const start = Math.min(...starts);
+        const end = Math.max(...starts);
+        const el = setup.renderCluster(
+          data.uiItems.map((u) => String(u.id)),
+          start,
+          end,
+        );
+        clusterSpans.set(el, [start, end]);
+        return el;
+      }
+      const id = String((item as { id: string | number }).id);
+      const el = setup.renderItem(id);
+      if (rendered.get(id) !== el) {
+        rendered.set(id, el);
+        widths.delete(id);
+      }
+      return el;
+    },
+    cluster: {
+      maxItems: 2,
+      titleTemplate: '',
+      showStipes: false,
+      fitOnDoubleClick: false,
+      clusterCriteria: (a, b) =>
+        setup.clusterable(String((a as { id?: unknown }).id)) &&
+        setup.clusterable(String((b as { id?: unknown }).id)),
+    },
+    selectable: false,
+    editable: false,
+    showCurrentTime: false,
+    showTooltips: false,
+    zoomKey: 'ctrlKey',
+    zoomMin: HOUR,
+    zoomMax: 400 * YEAR,
+    orientation: { axis: 'top', item: 'top' },
+    align: 'left',
+    stack: true,
+    // Stack in time order, so earlier items take the upper rows.
+    order: (a: { start: Date; rank?: number }, b: { start: Date; rank?: number }) =>
+      a.start.valueOf() - b.start.valueOf() || (a.rank ?? 0) - (b.rank ?? 0),
+    margin: { item: { horizontal: 10, vertical: 3 }, axis: 5 },
+    // Wider minimum tick spacing than the default 7 characters: days before hours.
+    maxMinorChars: 9,
+    groupOrder: 'order',
+    minHeight: 160,
+    maxHeight: 420,
+    verticalScroll: true,
+    ...(setup.window ? { start: setup.window.start, end: setup.window.end } : {}),
+    // Fit again once the labels have been drawn and can be measured.
+    onInitialDrawComplete: () => {
+      if (!setup.window && !destroyed) fitData({ animate: false });
+    },
+  };
+  let destroyed = false;
+
+  const timeline: Timeline = new bundled.Timeline(element, items, groups, options);
+
+  function getWindow(): { start: number; end: number } {
+    const w = timeline.getWindow();
+    return { start: w.start.valueOf(), end: w.end.valueOf() };
+  }
+
+  // A move the reader asked for through our controls is reported like their own
+  // drags, when vis-timeline announces its end (or not at all if nothing moved).
+  let readerMoveUntil = 0;
+
+  function setWindow(start: number, end: number, move: Move = {}): void {
+    if (move.reader) readerMoveUntil = Date.now() + 1500;
+    timeline.setWindow(start, end, { animation: animation(move.animate ?? true) });
+  }
+
+  /** Remembers label widths of items on screen (off-screen ones are not in the DOM). */
+  function measure(): void {
+    for (const [id, el] of rendered) {
+      if (!current.has(id)) rendered.delete(id);
+      else if (!widths.has(id) && el.isConnected && el.offsetWidth > 0)
+        widths.set(id, el.offsetWidth);
+    }
+  }
+
+  function fitData(move: Move): void {
+    measure();
+    const center = element.querySelector('.vis-panel.vis-center');
+    const px = center?.clientWidth || element.clientWidth;
+    const spans: FitSpan[] = [...current.values()].map((item) => ({
+      start: item.start,
+      ...(item.end === undefined ? {} : { end: item.end }),
+      width: widths.get(item.id) ?? 0,
+    }));
+    const w = fitWindow(spans, px, { pad: FIT_PAD, minSpan: DAY });
+    if (w) setWindow(w.start, w.end, move);
+  }
+
+  timeline.on('rangechanged', (p: { start: Date; end: Date; byUser: boolean }) => {
+    const byReader = p.byUser || Date.now() < readerMoveUntil;
+    setup.onrangechanged(p.start.valueOf(), p.end.valueOf(), byReader);
+  });
+  timeline.on('changed', () => {
+    measure();
+    setup.onchanged();
+  });
+
+  // Clicks on items. vis-timeline's own tap handling is about its selection, which we
+  // do not use: a plain click that did not drag selects, whatever part of the box it hit.
+  let down: { x: number; y: number } | undefined;
+  const onpointerdown = (e: PointerEvent) => (down = { x: e.clientX, y: e.clientY });
+  const onclick = (e: MouseEvent) => {
+    const moved =
+      down && e.detail > 0 && Math.hypot(e.clientX - down.x, e.clientY - down.y) > DRAG_PX;
+    down = undefined;
+    if (moved || !(e.target instanceof Element)) return;
+    const box = e.target.closest('.vis-item');
+    const inner =
+      box?.querySelector(`[${ITEM_ATTR}], [data-cluster]`) ?? e.target.closest(`[${ITEM_ATTR}]`);
+    if (!inner) return;
+    if (openCluster(inner)) return;
+    const id = inner.getAttribute(ITEM_ATTR);
+    if (id) setup.onitemclick(id);
+  };
+  element.addEventListener('pointerdown', onpointerdown);
+  element.addEventListener('click', onclick);
+
+  function openCluster(el: Element): boolean {
+    const span = clusterSpans.get(el);
+    if (!span) return false;
+    const [start, end] = span;
+    const w = getWindow();
+    const width = Math.max((end - start) * 1.6, (w.end - w.start) / 8, HOUR * 2);
+    const mid = (start + end) / 2;
+    setWindow(mid - width / 2, mid + width / 2, { reader: true });
+    return true;
+  }
+
+  return {
+    update(next, nextGroups) {
+      const ids = new Set(next.map((item) => item.id));
+      const removed = items.getIds().filter((id) => !ids.has(String(id)));
+      const changed = next
+        .map((item, rank) => ({ item, rank }))
+        .filter(
+          ({ item, rank }) => ranks.get(item.id) !== rank || !sameItem(current.get(item.id), item),
+        );
+      if (removed.length) items.remove(removed);
+      if (changed.length) items.update(changed.map(({ item, rank }) => toVisItem(item, rank)));
+      current = new Map(next.map((item) => [item.id, item]));
+      ranks = new Map(next.map((item, i) => [item.id, i]));
+      const groupIds = new Set(nextGroups.map((g) => g.id));
+      const oldGroups = groups.getIds().filter((id) => !groupIds.has(String(id)));
+      if (oldGroups.length) groups.remove(oldGroups);
+      groups.update(nextGroups.map(toVisGroup));
+    },
+    getWindow,
+    setWindow,
+    moveTo(time, move = {}) {
+      const w = getWindow();
+      const half = (w.end - w.start) / 2;
+      setWindow(time - half, time + half, move);
+    },
+    fit: () => fitData({ reader: true }),
+    zoom(factor) {
+      const w = getWindow();
+      const mid = (w.start + w.end) / 2;
+      const half = ((w.end - w.start) * factor) / 2;
+      setWindow(mid - half, mid + half, { reader: true });
+    },
+    pan(fraction) {
+      const w = getWindow();
+      const shift = (w.end - w.start) * fraction;
+      setWindow(w.start + shift, w.end + shift, { reader: true });
+    },
+    openCluster,
+    destroy() {
+      destroyed = true;
+      element.removeEventListener('pointerdown', onpointerdown);
+      element.removeEventListener('click', onclick);
+      timeline.destroy();
+    },
+  };
+}

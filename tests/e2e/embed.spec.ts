@@ -1,0 +1,284 @@
+import { expect, test, type Frame, type Page } from '@playwright/test';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { seed, seriousViolations, statementsOn } from './helpers';
+
+/** What the host page and the host script put on the host's window. */
+type HostWindow = Window & {
+  Parley: {
+    select(iframe: Element | null, target: { actor?: string; event?: string }): void;
+    clear(iframe: Element | null): void;
+    window(iframe: Element | null, range: { from?: string; to?: string }): void;
+  };
+  __messages: { type: string; actor?: string; event?: string }[];
+  __events: { actor?: string; event?: string }[];
+  strike(message: unknown): void;
+};
+
+// The host article lives on another origin than the embed: a second loopback
+// server on its own port (started per worker), so the browser enforces real
+// cross-origin rules. (Chromium blocks a page that Playwright fulfils itself from
+// framing a loopback server: it counts such a page as public.)
+let HOST = '';
+let server: Server;
+
+function hostHtml(embedOrigin: string, query: string, rogue: boolean): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host article</title>
+<meta name="viewport" content="width=device-width, initial-scale=1"></head>
+<body style="margin:0;font-family:serif"><main style="max-width:900px;margin:0 auto;padding:8px">
+<h1>A host article</h1><p>Text before the graphic.</p>
+<iframe id="graphic" src="${embedOrigin}/embed.html${query}" title="Parley graphic" data-parley style="width:100%;height:500px;border:0"></iframe>
+${rogue ? `<iframe id="rogue" src="/rogue.html" title="Another frame" style="width:10px;height:10px;border:0"></iframe>` : ''}
+<p>Text after the graphic.</p></main>
+<script>
+  window.__messages = []; window.__events = [];
+  addEventListener('message', (e) => { if (e.data && String(e.data.type).startsWith('parley:')) window.__messages.push(e.data); });
+  document.getElementById('graphic').addEventListener('parley:selection', (e) => window.__events.push(e.detail));
+</script>
+<script async src="${embedOrigin}/embed.js"></script></body></html>`;
+}
+
+const ROGUE = `<!doctype html><script>
+  window.strike = (message) => parent.document.getElementById('graphic').contentWindow.postMessage(message, '*');
+</script>`;
+
+test.beforeAll(async () => {
+  server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    response.setHeader('Content-Type', 'text/html; charset=utf-8');
+    if (url.pathname === '/rogue.html') return void response.end(ROGUE);
+    if (url.pathname !== '/article.html') return void ((response.statusCode = 404), response.end());
+    response.end(hostHtml(url.searchParams.get('embed') ?? '', url.searchParams.get('q') ?? '', url.searchParams.has('rogue')));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  HOST = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+interface HostOptions {
+  query?: string;
+  rogue?: boolean;
+}
+
+async function openHost(page: Page, baseURL: string, { query = '', rogue = false }: HostOptions = {}) {
+  const params = new URLSearchParams({ embed: new URL(baseURL).origin, q: query });
+  if (rogue) params.set('rogue', '1');
+  await page.goto(`${HOST}/article.html?${params}`);
+  const frame = page.frameLocator('#graphic');
+  await expect(frame.getByRole('heading', { level: 1 })).toHaveCount(1);
+  // The host script has sized the iframe from the embed's first height message.
+  await expect
+    .poll(() => page.locator('#graphic').evaluate((el) => (el as HTMLElement).style.height))
+    .not.toBe('500px');
+  return { frame, embedFrame: () => page.frame({ url: /embed\.html/ }) as Frame };
+}
+
+async function expectSnug(page: Page, embed: Frame) {
+  await expect
+    .poll(async () => {
+      const outer = await page
+        .locator('#graphic')
+        .evaluate((el) => el.getBoundingClientRect().height);
+      const inner = await embed.evaluate(() => document.documentElement.scrollHeight);
+      return Math.abs(outer - inner);
+    })
+    .toBeLessThanOrEqual(2);
+  // No inner scrollbar and no gap: the document fits the iframe's viewport.
+  const overflow = await embed.evaluate(
+    () => document.documentElement.scrollHeight - window.innerHeight,
+  );
+  expect(Math.abs(overflow)).toBeLessThanOrEqual(2);
+}
+
+for (const width of [1280, 375]) {
+  test(`the iframe height matches its content at ${width} px, before and after a selection`, async ({
+    page,
+    baseURL,
+  }) => {
+    await page.setViewportSize({ width, height: 900 });
+    const { frame, embedFrame } = await openHost(page, baseURL!);
+    await expectSnug(page, embedFrame());
+    const before = await page
+      .locator('#graphic')
+      .evaluate((el) => el.getBoundingClientRect().height);
+    await frame
+      .getByRole('region', { name: 'Actor graph' })
+      .getByRole('button', { name: /^Steve Witkoff/ })
+      .click();
+    await expect(
+      frame.getByRole('region', { name: 'Details' }).getByRole('heading').first(),
+    ).toHaveText('Steve Witkoff');
+    await expectSnug(page, embedFrame());
+    const after = await page
+      .locator('#graphic')
+      .evaluate((el) => el.getBoundingClientRect().height);
+    // On phones the panel flows with the page, so the selection makes the embed
+    // taller and the iframe followed; on desktop the panel scrolls within itself.
+    if (width < 720) expect(after).toBeGreaterThan(before + 100);
+    else expect(after).toBe(before);
+  });
+}
+
+test('the host page selects an actor, an event and a time window through Parley', async ({
+  page,
+  baseURL,
+}) => {
+  const { frame } = await openHost(page, baseURL!);
+  const details = frame.getByRole('region', { name: 'Details' });
+  await page.evaluate(() =>
+    (window as unknown as HostWindow).Parley.select(document.getElementById('graphic'), {
+      actor: 'rubio',
+    }),
+  );
+  await expect(details.getByRole('heading').first()).toHaveText('Marco Rubio');
+  await page.evaluate(() =>
+    (window as unknown as HostWindow).Parley.select(document.getElementById('graphic'), {
+      event: 'alaska-summit',
+    }),
+  );
+  await expect(details.getByRole('heading').first()).toHaveText(/Alaska summit/);
+  await page.evaluate(() =>
+    (window as unknown as HostWindow).Parley.clear(document.getElementById('graphic')),
+  );
+  await expect(details.getByRole('heading').first()).toHaveText(seed().title);
+  const data = seed();
+  const sunday = statementsOn(data, '2025-08-17');
+  await page.evaluate(() =>
+    (window as unknown as HostWindow).Parley.window(document.getElementById('graphic'), {
+      from: '2025-08-17',
+      to: '2025-08-17',
+    }),
+  );
+  await expect(
+    frame.getByText(`Showing ${sunday} of ${data.statements!.length} statements`),
+  ).toBeVisible();
+});
+
+test('a click inside reaches the host as a message and as a DOM event, without touching its history', async ({
+  page,
+  baseURL,
+}) => {
+  const { frame } = await openHost(page, baseURL!);
+  const historyBefore = await page.evaluate(() => history.length);
+  await frame
+    .getByRole('region', { name: 'Actor graph' })
+    .getByRole('button', { name: /^Vladimir Putin/ })
+    .click();
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as HostWindow).__events))
+    .toContainEqual({ actor: 'putin' });
+  expect(await page.evaluate(() => (window as unknown as HostWindow).__messages)).toContainEqual({
+    type: 'parley:selection',
+    actor: 'putin',
+  });
+  await frame
+    .getByRole('region', { name: 'Actor graph' })
+    .getByRole('button', { name: /^Marco Rubio/ })
+    .click();
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as HostWindow).__events.length))
+    .toBe(2);
+  expect(await page.evaluate(() => history.length)).toBe(historyBefore);
+});
+
+test('messages from another frame and malformed messages change nothing', async ({
+  page,
+  baseURL,
+}) => {
+  const { frame } = await openHost(page, baseURL!, { rogue: true });
+  const rogue = page.frame({ url: /rogue\.html/ })!;
+  await rogue.evaluate(() =>
+    (window as unknown as HostWindow).strike({ type: 'parley:select', actor: 'putin' }),
+  );
+  await page.evaluate(() => {
+    const target = (document.getElementById('graphic') as HTMLIFrameElement).contentWindow!;
+    for (const message of [
+      null,
+      'parley:select',
+      { type: 'parley:select', actor: 42 },
+      { type: 'parley:select', actor: 'putin', event: 'alaska-summit' },
+      { type: 'parley:select', actor: '<img src=x onerror=alert(1)>' },
+      { type: 'parley:window', from: '2025-02-30' },
+      { type: 'parley:explode' },
+      { type: 'parley:select', actor: 'nobody-by-this-id' },
+    ]) {
+      target.postMessage(message, '*');
+    }
+    // A valid message last: once it has been handled, the ones before it were too.
+    target.postMessage({ type: 'parley:select', event: 'washington-meeting' }, '*');
+  });
+  await expect(
+    frame.getByRole('region', { name: 'Details' }).getByRole('heading').first(),
+  ).toHaveText(/Washington/);
+  const selections = await page.evaluate(() =>
+    (window as unknown as HostWindow).__messages.filter((m) => m.type === 'parley:selection'),
+  );
+  expect(selections).toEqual([{ type: 'parley:selection', event: 'washington-meeting' }]);
+});
+
+const VIEWS = {
+  both: { timeline: 1, graph: 1, details: 1, table: 0 },
+  graph: { timeline: 0, graph: 1, details: 1, table: 0 },
+  timeline: { timeline: 1, graph: 0, details: 1, table: 0 },
+  table: { timeline: 0, graph: 0, details: 0, table: 1 },
+} as const;
+
+for (const [view, parts] of Object.entries(VIEWS)) {
+  test(`view=${view} shows only its parts`, async ({ page }) => {
+    await page.goto(`embed.html?view=${view}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+    await expect(page.getByRole('region', { name: 'Timeline' })).toHaveCount(parts.timeline);
+    await expect(page.getByRole('region', { name: 'Actor graph' })).toHaveCount(parts.graph);
+    await expect(page.getByRole('region', { name: 'Details' })).toHaveCount(parts.details);
+    await expect(page.getByRole('table')).toHaveCount(parts.table);
+  });
+}
+
+test('theme=dark and header=0', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('embed.html?theme=dark&header=0');
+  await expect(page.getByRole('region', { name: 'Details' })).toBeVisible();
+  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const [r, g, b] = background.match(/\d+/g)!.map(Number);
+  expect(r! + g! + b!).toBeLessThan(150); // a dark page although the reader prefers light
+  // The title stays for screen readers, visually hidden (a 1-px clipped box).
+  const title = await page.getByRole('heading', { level: 1 }).boundingBox();
+  expect(title!.width).toBeLessThanOrEqual(1);
+  await expect(page.getByRole('banner')).not.toContainText(seed().description!.slice(0, 40));
+});
+
+test('selections inside the embed replace its history entry and offer the full view', async ({
+  page,
+}) => {
+  await page.goto('embed.html?view=graph');
+  const before = await page.evaluate(() => history.length);
+  await page
+    .getByRole('region', { name: 'Actor graph' })
+    .getByRole('button', { name: /^Vladimir Putin/ })
+    .click();
+  await expect(page).toHaveURL(/actor=putin/);
+  expect(await page.evaluate(() => history.length)).toBe(before);
+  const link = page.getByRole('link', { name: 'Open full view' });
+  await expect(link).toHaveAttribute('target', '_blank');
+  await expect(link).toHaveAttribute('href', /index\.html\?.*actor=putin/);
+  expect(await link.getAttribute('href')).not.toMatch(/view=/);
+});
+
+test('no request leaves the two origins, and the embed is clean under axe', async ({
+  page,
+  baseURL,
+}) => {
+  const origins = new Set<string>();
+  page.on('request', (request) => origins.add(new URL(request.url()).origin));
+  const { frame, embedFrame } = await openHost(page, baseURL!);
+  await frame
+    .getByRole('region', { name: 'Actor graph' })
+    .getByRole('button', { name: /^Vladimir Putin/ })
+    .click();
+  await expect(
+    frame.getByRole('region', { name: 'Details' }).getByRole('heading').first(),
+  ).toHaveText('Vladimir Putin');
+  expect([...origins].sort()).toEqual([HOST, new URL(baseURL!).origin].sort());
+  expect(await seriousViolations(embedFrame())).toEqual([]);
+});

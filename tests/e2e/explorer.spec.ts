@@ -1,0 +1,235 @@
+// The views working together: linked selection, history, filters, search, the
+// URL, phones and accessibility, on the seed and on the second data set.
+import { expect, test, type Page } from '@playwright/test';
+import { readData, seed, seriousViolations, statementsOn } from './helpers';
+
+const details = (page: Page) => page.getByRole('region', { name: 'Details' });
+const heading = (page: Page) => details(page).getByRole('heading').first();
+const graph = (page: Page) => page.getByRole('region', { name: 'Actor graph' });
+const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });
+
+test('selecting an actor in the graph fills the panel, highlights its events and writes the URL', async ({
+  page,
+}) => {
+  await page.goto('index.html');
+  await graph(page)
+    .getByRole('button', { name: /^Steve Witkoff/ })
+    .click();
+  await expect(heading(page)).toHaveText('Steve Witkoff');
+  await expect(page).toHaveURL(/[?&]actor=witkoff(&|$)/);
+  await expect(graph(page).getByRole('button', { name: /^Steve Witkoff/ })).toHaveAttribute(
+    'aria-current',
+    'true',
+  );
+  // Witkoff spoke at the summit and on CNN; those timeline items are highlighted, others dimmed.
+  const data = seed();
+  const hisEvents = new Set([
+    ...(data.events ?? []).filter((e) => e.participants?.includes('witkoff')).map((e) => e.id),
+    ...(data.statements ?? [])
+      .filter((s) => s.event && (s.speaker === 'witkoff' || s.about?.includes('witkoff')))
+      .map((s) => s.event!),
+  ]);
+  await expect(page.locator('.vis-item:is(.vis-box, .vis-range):is(.is-related, .is-selected)')).toHaveCount(
+    hisEvents.size,
+  );
+  await expect(page.locator('.vis-item:is(.vis-box, .vis-range).is-dimmed')).toHaveCount(
+    (data.events ?? []).length - hisEvents.size,
+  );
+});
+
+test('selecting an event on the timeline highlights its participants in the graph', async ({
+  page,
+}) => {
+  await page.goto('index.html');
+  await timeline(page)
+    .getByRole('button', { name: /^Alaska summit/ })
+    .click();
+  await expect(heading(page)).toHaveText(/Alaska summit/);
+  await expect(page).toHaveURL(/[?&]event=alaska-summit(&|$)/);
+  const summit = seed().events!.find((e) => e.id === 'alaska-summit')!;
+  for (const id of summit.participants ?? []) {
+    const name = seed().actors.find((a) => a.id === id)!.name;
+    await expect(graph(page).getByRole('button', { name: new RegExp(`^${name}`) })).not.toHaveClass(
+      /dimmed/,
+    );
+  }
+});
+
+test('selections from the panel, Back and Forward, and Escape', async ({ page }) => {
+  await page.goto('index.html?actor=witkoff');
+  await expect(heading(page)).toHaveText('Steve Witkoff');
+  await details(page)
+    .getByRole('button', { name: /^Witkoff on CNN/ })
+    .first()
+    .click();
+  await expect(heading(page)).toHaveText(/Witkoff on CNN/);
+  await details(page)
+    .getByRole('button', { name: /^Vladimir Putin$/ })
+    .first()
+    .click();
+  await expect(heading(page)).toHaveText('Vladimir Putin');
+  await page.goBack();
+  await expect(heading(page)).toHaveText(/Witkoff on CNN/);
+  await page.goBack();
+  await expect(heading(page)).toHaveText('Steve Witkoff');
+  await page.goForward();
+  await expect(heading(page)).toHaveText(/Witkoff on CNN/);
+  await page.keyboard.press('Escape');
+  await expect(heading(page)).toHaveText(seed().title);
+  await expect(page).not.toHaveURL(/event=/);
+});
+
+test('a topic filter narrows the graph, the panel and the table', async ({ page }) => {
+  const data = seed();
+  const sanctions = data.statements!.filter((s) => s.topic === 'sanctions-on-russia').length;
+  expect(sanctions).toBeGreaterThan(0);
+  await page.goto('index.html');
+  await page
+    .getByRole('group', { name: 'Topics' })
+    .getByRole('button', { name: 'Sanctions on Russia' })
+    .click();
+  await expect(
+    page.getByText(`Showing ${sanctions} of ${data.statements!.length} statements`),
+  ).toBeVisible();
+  await expect(page).toHaveURL(/[?&]topic=sanctions-on-russia(&|$)/);
+  await page.getByRole('button', { name: 'Table' }).click();
+  await expect(page.getByRole('table').locator('tbody tr')).toHaveCount(sanctions);
+  // "All" clears the filter.
+  await page.getByRole('group', { name: 'Topics' }).getByRole('button', { name: 'All' }).click();
+  await expect(page.getByRole('table').locator('tbody tr')).toHaveCount(data.statements!.length);
+});
+
+test('an explicit time window, inclusive at the precision written, survives a reload', async ({
+  page,
+}) => {
+  const data = seed();
+  const sunday = statementsOn(data, '2025-08-17');
+  await page.goto('index.html');
+  await page.getByRole('textbox', { name: 'From' }).fill('2025-08-17');
+  await page.getByRole('textbox', { name: 'To' }).fill('2025-08-17');
+  await page.getByRole('button', { name: 'Apply' }).click();
+  await expect(
+    page.getByText(`Showing ${sunday} of ${data.statements!.length} statements`),
+  ).toBeVisible();
+  await expect(page).toHaveURL(/from=2025-08-17&to=2025-08-17/);
+  await page.reload();
+  await expect(
+    page.getByText(`Showing ${sunday} of ${data.statements!.length} statements`),
+  ).toBeVisible();
+  // A month-precision window includes the whole month.
+  await page.getByRole('textbox', { name: 'From' }).fill('2025-08');
+  await page.getByRole('textbox', { name: 'To' }).fill('2025-08');
+  await page.getByRole('button', { name: 'Apply' }).click();
+  await expect(
+    page.getByText(`Showing ${data.statements!.length} of ${data.statements!.length} statements`),
+  ).toBeVisible();
+  // A date that is not a date is explained, not applied.
+  await page.getByRole('textbox', { name: 'From' }).fill('2025-02-30');
+  await page.getByRole('button', { name: 'Apply' }).click();
+  await expect(page.getByText(/February 2025 has 28 days/)).toBeVisible();
+});
+
+test('search finds actors by alias, case- and diacritics-insensitively; Enter selects the first hit', async ({
+  page,
+}) => {
+  await page.goto('index.html');
+  const search = page.getByRole('combobox', { name: 'Search' });
+  await search.fill('selenskyj');
+  await expect(page.getByRole('option').first()).toContainText('Volodymyr Zelenskyy');
+  await search.press('Enter');
+  await expect(heading(page)).toHaveText('Volodymyr Zelenskyy');
+  await search.fill('WASHINGTON');
+  await search.press('Enter');
+  await expect(heading(page)).toHaveText(/Washington/);
+});
+
+test('the URL reproduces the view: selection, topics and window', async ({ page }) => {
+  await page.goto(
+    'index.html?actor=rubio&topic=sanctions-on-russia&topic=peace-agreement&from=2025-08-17',
+  );
+  await expect(heading(page)).toHaveText('Marco Rubio');
+  const chips = page.getByRole('group', { name: 'Topics' });
+  await expect(chips.getByRole('button', { name: 'Sanctions on Russia' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect(chips.getByRole('button', { name: 'Peace agreement' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect(page.getByRole('textbox', { name: 'From' })).toHaveValue('2025-08-17');
+});
+
+test('unknown ids in the URL are explained and the data set still shows', async ({ page }) => {
+  await page.goto('index.html?actor=putn');
+  await expect(page.getByRole('alert')).toContainText('There is no actor "putn"');
+  await expect(heading(page)).toHaveText(seed().title);
+});
+
+test('the second data set: dates at their precision and event statuses in words', async ({
+  page,
+}) => {
+  const data = readData('tests/fixtures/valid/antarctic-treaty.json');
+  await page.goto('index.html?dataset=antarctic-treaty');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(data.title);
+  await expect(timeline(page).getByRole('button')).not.toHaveCount(0);
+  const yearOnly = data.events!.find((e) => /^\d{4}$/.test(e.start) && !e.end)!;
+  await page.goto(`index.html?dataset=antarctic-treaty&event=${yearOnly.id}`);
+  await expect(heading(page)).toHaveText(yearOnly.title);
+  await expect(details(page).getByText(yearOnly.start, { exact: true }).first()).toBeVisible();
+  await expect(details(page)).not.toContainText(`1 January ${yearOnly.start}`);
+  const cancelled = data.events!.find((e) => e.status === 'cancelled')!;
+  await page.goto(`index.html?dataset=antarctic-treaty&event=${cancelled.id}`);
+  await expect(details(page).getByText('Cancelled', { exact: true }).first()).toBeVisible();
+});
+
+test.describe('phones', () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+  test('nothing scrolls sideways and touch targets are at least 24 px', async ({ page }) => {
+    await page.goto('index.html?actor=witkoff');
+    await expect(heading(page)).toHaveText('Steve Witkoff');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      360,
+    );
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll('button, a[href], input, [role="button"], [role="option"]')]
+        .filter((el) => {
+          const box = el.getBoundingClientRect();
+          const style = getComputedStyle(el);
+          if (
+            box.width === 0 ||
+            style.visibility === 'hidden' ||
+            el.closest('[hidden], .visually-hidden')
+          )
+            return false;
+          // Links inside running text are exempt (WCAG 2.5.8 inline exception).
+          if (el.tagName === 'A' && getComputedStyle(el).display === 'inline') return false;
+          return box.width < 24 || box.height < 24;
+        })
+        .map(
+          (el) =>
+            `${el.tagName} ${el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30)}`,
+        ),
+    );
+    expect(small).toEqual([]);
+  });
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  for (const [device, viewport] of [
+    ['desktop', { width: 1280, height: 900 }],
+    ['phone', { width: 360, height: 740 }],
+  ] as const) {
+    test(`axe: no serious or critical violations, ${scheme}, ${device}, with an actor selected`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(viewport);
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('index.html?actor=witkoff');
+      await expect(heading(page)).toHaveText('Steve Witkoff');
+      await expect(timeline(page).getByRole('button', { name: /^Alaska summit/ })).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  }
+}

@@ -1,0 +1,333 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { readData, seed } from './helpers';
+
+// Everything expected here is counted by hand from the data files' text, never with
+// the app's own derivation (buildGraph, neighbors).
+const data = seed();
+const antarctic = readData('tests/fixtures/valid/antarctic-treaty.json');
+const nameOf = (id: string) => data.actors.find((a) => a.id === id)!.name;
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A node button's name starts with the actor's name and a comma. */
+const named = (name: string) => new RegExp(`^${escape(name)},`);
+
+const graph = (page: Page) => page.getByRole('region', { name: 'Actor graph' });
+const nodeButtons = (page: Page) => graph(page).locator('svg').getByRole('button');
+const actorNode = (page: Page, id: string) =>
+  graph(page).getByRole('button', { name: named(nameOf(id)) });
+const edgesBetween = (page: Page, source: string, target: string) =>
+  graph(page).locator(`[data-source="${source}"][data-target="${target}"]`);
+
+/** The scale of an SVG transform like "translate(10,20) scale(1.5)". */
+async function scaleOf(layer: Locator): Promise<number> {
+  const transform = (await layer.getAttribute('transform')) ?? '';
+  return Number(/scale\(([-\d.e]+)\)/.exec(transform)?.[1] ?? NaN);
+}
+
+async function positions(page: Page): Promise<Record<string, string>> {
+  await expect(nodeButtons(page)).toHaveCount(data.actors.length);
+  return graph(page)
+    .locator('[data-node]')
+    .evaluateAll((nodes) =>
+      Object.fromEntries(
+        nodes.map((n) => [n.getAttribute('data-node'), n.getAttribute('transform')]),
+      ),
+    );
+}
+
+test('the graph is a region with one button per actor, named by the actor', async ({ page }) => {
+  await page.goto('index.html');
+  await expect(graph(page)).toBeVisible();
+  await expect(nodeButtons(page)).toHaveCount(data.actors.length);
+  for (const actor of data.actors) {
+    await expect(graph(page).getByRole('button', { name: named(actor.name) })).toHaveCount(1);
+  }
+});
+
+test('another data set gets its own actors', async ({ page }) => {
+  await page.goto('index.html?dataset=antarctic-treaty');
+  await expect(nodeButtons(page)).toHaveCount(antarctic.actors.length);
+  for (const actor of antarctic.actors) {
+    await expect(graph(page).getByRole('button', { name: named(actor.name) })).toHaveCount(1);
+  }
+});
+
+test('clicking an actor selects it and dims everyone not linked to it', async ({ page }) => {
+  await page.goto('index.html');
+  await actorNode(page, 'putin').click();
+  await expect(page).toHaveURL(/[?&]actor=putin(&|$)/);
+  await expect(actorNode(page, 'putin')).toHaveAttribute('aria-current', 'true');
+  await expect(graph(page).locator('[aria-current="true"]')).toHaveCount(1);
+
+  // Putin's neighbours, by hand: whoever he spoke about, and whoever spoke about him.
+  const linked = new Set<string>(['putin']);
+  for (const s of data.statements ?? []) {
+    if (s.speaker === 'putin') for (const a of s.about ?? []) linked.add(a);
+    if (s.about?.includes('putin')) linked.add(s.speaker);
+  }
+  expect(linked.size).toBe(3); // Putin, Ukraine (his reported consent), Witkoff (spoke of him)
+  await expect(graph(page).locator('[data-node].dim')).toHaveCount(
+    data.actors.length - linked.size,
+  );
+  for (const id of linked)
+    await expect(graph(page).locator(`[data-node="${id}"]`)).not.toHaveClass(/\bdim\b/);
+});
+
+test('a selection in the URL shows on load, and Escape clears it', async ({ page }) => {
+  await page.goto('index.html?actor=witkoff');
+  const witkoff = actorNode(page, 'witkoff');
+  await expect(witkoff).toHaveAttribute('aria-current', 'true');
+  // The selected node is the one in the tab order.
+  await expect(witkoff).toHaveAttribute('tabindex', '0');
+  await expect(nodeButtons(page).and(page.locator('[tabindex="0"]'))).toHaveCount(1);
+  await witkoff.focus();
+  await page.keyboard.press('Escape');
+  await expect(page).not.toHaveURL(/actor=/);
+  await expect(graph(page).locator('[aria-current="true"]')).toHaveCount(0);
+});
+
+test('keyboard: Tab reaches one node, arrows move between nodes, Enter selects', async ({
+  page,
+}) => {
+  await page.goto('index.html');
+  await expect(nodeButtons(page)).toHaveCount(data.actors.length);
+  await graph(page).getByRole('button', { name: 'Who on what' }).focus();
+  await page.keyboard.press('Tab');
+  const focused = page.locator(':focus');
+  await expect(focused).toHaveAttribute('role', 'button');
+  await expect(focused).toHaveAttribute('data-node', /.+/);
+  const first = await focused.getAttribute('aria-label');
+
+  let moved = false;
+  for (const key of ['ArrowRight', 'ArrowLeft', 'ArrowDown', 'ArrowUp']) {
+    await page.keyboard.press(key);
+    if ((await focused.getAttribute('aria-label')) !== first) {
+      moved = true;
+      break;
+    }
+  }
+  expect(moved).toBe(true);
+  await expect(focused).toHaveAttribute('data-node', /.+/);
+  const label = (await focused.getAttribute('aria-label'))!;
+  const actor = data.actors.find((a) => label.startsWith(`${a.name},`))!;
+  expect(actor).toBeDefined();
+  // Its own focus ring is drawn (SVG groups show no outline).
+  await expect(focused.locator('.focus-ring')).toBeVisible();
+
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`[?&]actor=${escape(actor.id)}(&|$)`));
+  await expect(focused).toHaveAttribute('aria-current', 'true');
+});
+
+test('zoom buttons zoom in, out and back to the fitted view', async ({ page }) => {
+  await page.goto('index.html');
+  await expect(nodeButtons(page)).toHaveCount(data.actors.length);
+  const layer = graph(page).locator('g.viewport');
+  await expect(layer).toHaveAttribute('transform', /scale/);
+  const fitted = await layer.getAttribute('transform');
+  const k0 = await scaleOf(layer);
+
+  for (const name of ['Zoom in', 'Zoom out', 'Reset view']) {
+    const box = await graph(page).getByRole('button', { name }).boundingBox();
+    expect(box!.width).toBeGreaterThanOrEqual(24);
+    expect(box!.height).toBeGreaterThanOrEqual(24);
+  }
+
+  await graph(page).getByRole('button', { name: 'Zoom in' }).click();
+  await expect.poll(() => scaleOf(layer)).toBeCloseTo(k0 * 1.5, 3);
+  await graph(page).getByRole('button', { name: 'Zoom out' }).click();
+  // Let each animated step settle before the next, so each starts from a known scale.
+  await expect.poll(() => scaleOf(layer)).toBeCloseTo(k0, 3);
+  await graph(page).getByRole('button', { name: 'Zoom out' }).click();
+  await expect.poll(() => scaleOf(layer)).toBeCloseTo(k0 / 1.5, 3);
+  await graph(page).getByRole('button', { name: 'Reset view' }).click();
+  await expect(layer).toHaveAttribute('transform', fitted!);
+});
+
+test('under reduced motion the zoom jumps instead of gliding', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('index.html');
+  await expect(nodeButtons(page)).toHaveCount(data.actors.length);
+  const layer = graph(page).locator('g.viewport');
+  await expect(layer).toHaveAttribute('transform', /scale/);
+  const k0 = await scaleOf(layer);
+  // Read the transform in the same task as the click: a glide would not have started.
+  const after = await graph(page)
+    .getByRole('button', { name: 'Zoom in' })
+    .evaluate((button) => {
+      (button as HTMLButtonElement).click();
+      return document
+        .querySelector('section[aria-label="Actor graph"] g.viewport')!
+        .getAttribute('transform');
+    });
+  expect(Number(/scale\(([-\d.e]+)\)/.exec(after ?? '')?.[1])).toBeCloseTo(k0 * 1.5, 3);
+});
+
+test('the mode switch adds one button per topic', async ({ page }) => {
+  await page.goto('index.html');
+  const topicNodes = graph(page).getByRole('button', { name: /^Topic: / });
+  await expect(nodeButtons(page)).toHaveCount(data.actors.length);
+  await expect(topicNodes).toHaveCount(0);
+  const whoOnWhat = graph(page).getByRole('button', { name: 'Who on what' });
+  await whoOnWhat.click();
+  await expect(whoOnWhat).toHaveAttribute('aria-pressed', 'true');
+  await expect(topicNodes).toHaveCount(data.topics!.length);
+  await expect(nodeButtons(page)).toHaveCount(data.actors.length + data.topics!.length);
+  for (const topic of data.topics!) {
+    await expect(
+      graph(page).getByRole('button', { name: new RegExp(`^Topic: ${escape(topic.label)},`) }),
+    ).toHaveCount(1);
+  }
+  await expect(page).toHaveURL(/[?&]graph=topics/);
+
+  const ceasefire = graph(page).getByRole('button', { name: /^Topic: Ceasefire,/ });
+  await ceasefire.click();
+  await expect(ceasefire).toHaveAttribute('aria-current', 'true');
+
+  await graph(page).getByRole('button', { name: 'Who about whom' }).click();
+  await expect(topicNodes).toHaveCount(0);
+});
+
+test('each stance between a pair is its own edge with its own marker', async ({ page }) => {
+  await page.goto('index.html');
+  // By hand: Zelenskyy about the United States, grouped by stance.
+  const stances = new Set(
+    (data.statements ?? [])
+      .filter((s) => s.speaker === 'zelenskyy' && s.about?.includes('united-states'))
+      .map((s) => s.stance),
+  );
+  expect([...stances].sort()).toEqual(['mixed', 'positive']);
+  const pair = edgesBetween(page, 'zelenskyy', 'united-states');
+  await expect(pair).toHaveCount(stances.size);
+  const markers: string[] = [];
+  const paths: string[] = [];
+  for (const stance of stances) {
+    const edge = pair.and(graph(page).locator(`.edge.stance-${stance}`));
+    await expect(edge).toHaveCount(1);
+    const line = edge.locator('path.line');
+    const marker = (await line.getAttribute('marker-end'))!;
+    expect(marker).toMatch(new RegExp(`^url\\(#.+-${stance}\\)$`));
+    const id = /^url\(#(.+)\)$/.exec(marker)![1]!;
+    markers.push((await graph(page).locator(`marker[id="${id}"] path`).getAttribute('d'))!);
+    paths.push((await line.getAttribute('d'))!);
+    await expect(edge.locator('title')).toHaveText(
+      new RegExp(`^Volodymyr Zelenskyy → United States: ${stance}, 1 statement`),
+    );
+  }
+  // Different marker shapes, and parallel curves rather than one line over another.
+  expect(new Set(markers).size).toBe(2);
+  expect(new Set(paths).size).toBe(2);
+});
+
+test('a reported edge is dashed and shows who it was reported by', async ({ page }) => {
+  await page.goto('index.html');
+  // By hand: the one statement about an actor that is only reported.
+  const reported = (data.statements ?? []).filter(
+    (s) => s.certainty === 'reported' && s.about?.length,
+  );
+  expect(reported).toHaveLength(1);
+  const s = reported[0]!;
+  const edge = edgesBetween(page, s.speaker, s.about![0]!);
+  await expect(edge).toHaveCount(1);
+  await expect(edge.locator('path.line')).toHaveAttribute(
+    'stroke-dasharray',
+    /^\d+(\.\d+)? \d+(\.\d+)?$/,
+  );
+  await expect(edge).toHaveAttribute('data-certainty', 'reported');
+  await expect(edge.locator('circle.via')).toHaveCount(1);
+  await expect(edge.locator('title')).toContainText(`1 reported via ${nameOf(s.via!)}`);
+
+  // A confirmed edge stays solid and has no via ring.
+  const solid = edgesBetween(page, 'witkoff', 'ukraine');
+  await expect(solid).toHaveCount(1);
+  await expect(solid.locator('path.line')).not.toHaveAttribute('stroke-dasharray', /./);
+  await expect(solid.locator('circle.via')).toHaveCount(0);
+});
+
+test('clicking an edge selects it', async ({ page }) => {
+  await page.goto('index.html');
+  const edge = edgesBetween(page, 'witkoff', 'ukraine');
+  await expect(edge).toHaveCount(1);
+  await edge.locator('path.hit').click({ force: true });
+  await expect(edge).toHaveClass(/\bselected\b/);
+  await expect(actorNode(page, 'witkoff')).not.toHaveClass(/\bdim\b/);
+  await expect(actorNode(page, 'ukraine')).not.toHaveClass(/\bdim\b/);
+  await expect(graph(page).locator('[data-node].dim')).toHaveCount(data.actors.length - 2);
+});
+
+test('filters fade inactive nodes but never move any', async ({ page }) => {
+  await page.goto('index.html');
+  const before = await positions(page);
+  await page.goto('index.html?topic=ceasefire');
+  const after = await positions(page);
+  expect(after).toEqual(before);
+  // By hand: who speaks, or is spoken about, on the ceasefire.
+  const active = new Set<string>();
+  for (const s of data.statements ?? []) {
+    if (s.topic !== 'ceasefire') continue;
+    active.add(s.speaker);
+    for (const a of s.about ?? []) active.add(a);
+  }
+  await expect(graph(page).locator('[data-node].idle')).toHaveCount(
+    data.actors.length - active.size,
+  );
+  for (const id of active)
+    await expect(graph(page).locator(`[data-node="${id}"]`)).not.toHaveClass(/\bidle\b/);
+});
+
+test('the layout is the same on every load', async ({ browser }) => {
+  const first = await browser.newPage();
+  await first.goto('index.html');
+  const a = await positions(first);
+  const second = await browser.newPage();
+  await second.goto('index.html');
+  const b = await positions(second);
+  expect(Object.keys(a)).toHaveLength(data.actors.length);
+  expect(b).toEqual(a);
+  // And not all in one spot.
+  expect(new Set(Object.values(a)).size).toBe(data.actors.length);
+});
+
+test('fits a 360-px-wide phone without horizontal scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('index.html');
+  await expect(nodeButtons(page)).toHaveCount(data.actors.length);
+  const box = await graph(page).boundingBox();
+  expect(box!.x + box!.width).toBeLessThanOrEqual(360);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  const svg = await graph(page).locator('svg').first().boundingBox();
+  expect(svg!.height).toBeGreaterThanOrEqual(300);
+});
+
+test('dragging the background pans the graph without selecting anything, and Ctrl + wheel zooms', async ({
+  page,
+}) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('index.html');
+  await expect(nodeButtons(page)).toHaveCount(data.actors.length);
+  const layer = graph(page).locator('g.viewport');
+  await expect(layer).toHaveAttribute('transform', /scale/);
+  const before = (await layer.getAttribute('transform'))!;
+  const surface = graph(page).getByRole('group', { name: /nodes? and / });
+  await surface.scrollIntoViewIfNeeded();
+  const box = (await surface.boundingBox())!;
+  // Start near the bottom-left corner, where no node is drawn.
+  await page.mouse.move(box.x + 12, box.y + box.height - 12);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 112, box.y + box.height - 62, { steps: 8 });
+  await page.mouse.up();
+  const after = (await layer.getAttribute('transform'))!;
+  const translate = (t: string) =>
+    /translate\(([-\d.e]+),\s*([-\d.e]+)\)/.exec(t)!.slice(1).map(Number);
+  const [x0, y0] = translate(before);
+  const [x1, y1] = translate(after);
+  expect(x1! - x0!).toBeCloseTo(100, 0);
+  expect(y1! - y0!).toBeCloseTo(-50, 0);
+  await expect(page).not.toHaveURL(/actor=|event=/);
+
+  const k0 = await scaleOf(layer);
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, -200);
+  await page.keyboard.up('Control');
+  await expect.poll(() => scaleOf(layer)).toBeGreaterThan(k0);
+});

@@ -1,0 +1,54 @@
+/** Shared helpers for the browser tests. */
+import type { Frame, Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import type { RawDataset } from '../../src/model/types';
+
+export function readData(path: string): RawDataset {
+  return JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8')) as RawDataset;
+}
+
+export const seed = () => readData('data/alaska-summit-2025.json');
+
+/** Statements whose own date, or their event's start, begins with `prefix` (counted by hand, by text). */
+export function statementsOn(data: RawDataset, prefix: string): number {
+  const eventStart = new Map((data.events ?? []).map((e) => [e.id, e.start]));
+  return (data.statements ?? []).filter((s) =>
+    (s.date ?? eventStart.get(s.event ?? '') ?? '').startsWith(prefix),
+  ).length;
+}
+
+const AXE = new URL('../../node_modules/axe-core/axe.min.js', import.meta.url).pathname;
+
+/** Runs axe-core in a page or frame; returns serious and critical violations. */
+export async function seriousViolations(target: Page | Frame, include?: string) {
+  await target.addScriptTag({ path: AXE });
+  const violations = await target.evaluate(async (selector) => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: unknown,
+            opts: unknown,
+          ) => Promise<{
+            violations: {
+              id: string;
+              impact: string;
+              help: string;
+              nodes: { target: string[] }[];
+            }[];
+          }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(selector ? { include: [selector] } : document, {
+      resultTypes: ['violations'],
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5),
+    }));
+  }, include);
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}

@@ -1,0 +1,376 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+interface RawEvent {
+  id: string;
+  title: string;
+}
+const readEvents = (path: string): RawEvent[] =>
+  (JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as { events: RawEvent[] })
+    .events;
+
+const seedEvents = readEvents('../../data/alaska-summit-2025.json');
+const antarcticEvents = readEvents('../fixtures/valid/antarctic-treaty.json');
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const startsWith = (text: string) => new RegExp(`^${escape(text)}`);
+
+function timeline(page: Page): Locator {
+  return page.getByRole('region', { name: 'Timeline' });
+}
+
+function eventButton(page: Page, title: string): Locator {
+  return timeline(page).getByRole('button', { name: startsWith(title) });
+}
+
+/** vis-timeline arrives as a lazy chunk; on a busy machine it can take a while. */
+const LOADED = { timeout: 20_000 };
+
+/** The visible window the timeline reports, in ms. */
+async function shownWindow(region: Locator): Promise<{ start: number; end: number }> {
+  const start = await region.getAttribute('data-window-start');
+  const end = await region.getAttribute('data-window-end');
+  return { start: Date.parse(start ?? ''), end: Date.parse(end ?? '') };
+}
+
+const span = (w: { start: number; end: number }) => w.end - w.start;
+
+test.describe('seed data set', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto('index.html');
+    await expect(eventButton(page, 'Alaska summit')).toBeVisible(LOADED);
+  });
+
+  test('shows one button per event, named by its title', async ({ page }) => {
+    expect(seedEvents).toHaveLength(6);
+    for (const event of seedEvents) await expect(eventButton(page, event.title)).toHaveCount(1);
+    const anyEvent = new RegExp(`^(${seedEvents.map((e) => escape(e.title)).join('|')})`);
+    await expect(timeline(page).getByRole('button', { name: anyEvent })).toHaveCount(
+      seedEvents.length,
+    );
+    // Named by what it shows (title, date, status), then its kind for screen readers.
+    await expect(eventButton(page, 'Alaska summit')).toHaveAccessibleName(
+      'Alaska summit August 15, 2025 (summit)',
+    );
+  });
+
+  test('clicking an event selects it', async ({ page }) => {
+    await eventButton(page, 'Alaska summit').click();
+    await expect(page).toHaveURL(/[?&]event=alaska-summit(&|$)/);
+    await expect(
+      page.getByRole('region', { name: 'Details' }).getByRole('heading').first(),
+    ).toHaveText('Alaska summit');
+    await expect(eventButton(page, 'Alaska summit')).toHaveAttribute('aria-current', 'true');
+    await expect(eventButton(page, 'Witkoff on CNN')).not.toHaveAttribute('aria-current');
+  });
+
+  test('the keyboard moves through events in time order and selects with Enter', async ({
+    page,
+  }) => {
+    await timeline(page).getByRole('button', { name: 'Fit all' }).focus();
+    await page.keyboard.press('Tab');
+    await expect(eventButton(page, 'Alaska summit')).toBeFocused();
+    await page.keyboard.press('ArrowRight');
+    await expect(eventButton(page, "Witkoff on CNN's State of the Union")).toBeFocused();
+    await page.keyboard.press('ArrowRight');
+    await expect(eventButton(page, "Rubio's round of Sunday talk shows")).toBeFocused();
+    await page.keyboard.press('End');
+    await expect(eventButton(page, 'Washington meeting with Trump')).toBeFocused();
+    await page.keyboard.press('ArrowLeft');
+    await expect(eventButton(page, 'Von der Leyen and Zelenskyy in Brussels')).toBeFocused();
+    await page.keyboard.press('Home');
+    await expect(eventButton(page, 'Alaska summit')).toBeFocused();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/[?&]event=washington-meeting(&|$)/);
+    // One tab stop for all events: Tab leaves the events instead of walking through them.
+    await expect(eventButton(page, 'Washington meeting with Trump')).toHaveAttribute(
+      'tabindex',
+      '0',
+    );
+    await expect(eventButton(page, 'Alaska summit')).toHaveAttribute('tabindex', '-1');
+  });
+
+  test('the focused event shows a visible focus ring', async ({ page }) => {
+    await timeline(page).getByRole('button', { name: 'Fit all' }).focus();
+    await page.keyboard.press('Tab');
+    const outline = await eventButton(page, 'Alaska summit').evaluate((el) => {
+      const style = getComputedStyle(el);
+      return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+    });
+    expect(outline.style).toBe('solid');
+    expect(outline.width).toBeGreaterThanOrEqual(2);
+  });
+
+  test('a planned event carries a "Planned" badge', async ({ page }) => {
+    const planned = eventButton(page, 'Washington meeting with Trump');
+    await expect(planned).toContainText('Planned');
+    await expect(planned).toHaveAccessibleName(/ Planned \(meeting\)$/);
+    await expect(eventButton(page, 'Alaska summit')).not.toContainText('Planned');
+  });
+
+  test('a date-only statement is a point that selects its speaker', async ({ page }) => {
+    const point = timeline(page).getByRole('button', { name: /^Statement by European officials:/ });
+    await expect(point).toHaveAccessibleName(
+      'Statement by European officials: mixed, August 17, 2025',
+    );
+    await expect(point).toContainText('±');
+    await point.click();
+    await expect(page).toHaveURL(/[?&]actor=european-officials(&|$)/);
+  });
+
+  test('zoom and pan buttons change the visible range', async ({ page }) => {
+    const region = timeline(page);
+    await expect(region).toHaveAttribute('data-window-start', /\d{4}-/);
+    const fitted = await shownWindow(region);
+
+    await region.getByRole('button', { name: 'Zoom in' }).click();
+    await expect
+      .poll(async () => span(await shownWindow(region)))
+      .toBeLessThan(span(fitted) * 0.75);
+    const zoomed = await shownWindow(region);
+
+    await region.getByRole('button', { name: 'Earlier' }).click();
+    await expect.poll(async () => (await shownWindow(region)).start).toBeLessThan(zoomed.start);
+    const earlier = await shownWindow(region);
+
+    await region.getByRole('button', { name: 'Later' }).click();
+    await expect.poll(async () => (await shownWindow(region)).start).toBeGreaterThan(earlier.start);
+
+    await region.getByRole('button', { name: 'Zoom out' }).click();
+    await expect
+      .poll(async () => span(await shownWindow(region)))
+      .toBeGreaterThan(span(zoomed) * 1.5);
+
+    await region.getByRole('button', { name: 'Fit all' }).click();
+    await expect
+      .poll(async () => Math.abs((await shownWindow(region)).start - fitted.start))
+      .toBeLessThan(span(fitted) * 0.02);
+  });
+
+  test('the axis labels follow the zoom', async ({ page }) => {
+    const region = timeline(page);
+    await expect(region.getByText('August 2025', { exact: true })).toBeVisible();
+    for (let i = 0; i < 4; i++) await region.getByRole('button', { name: 'Zoom in' }).click();
+    // A few hours wide: the axis names the day and shows times.
+    await expect(region.getByText(/^(Saturday|Sunday), August 1[67], 2025$/).first()).toBeVisible();
+    await expect(region.getByText(/^\d\d:00$/).first()).toBeVisible();
+  });
+
+  test('an event out of view is brought in when the keyboard reaches it', async ({ page }) => {
+    const region = timeline(page);
+    for (let i = 0; i < 4; i++) await region.getByRole('button', { name: 'Zoom in' }).click();
+    await expect(eventButton(page, 'Alaska summit')).toHaveCount(0); // vis-timeline drew it away
+    await region.getByRole('button', { name: 'Fit all' }).focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Home');
+    await expect(eventButton(page, 'Alaska summit')).toBeFocused();
+    await expect(eventButton(page, 'Alaska summit')).toBeInViewport();
+    await page.keyboard.press('End');
+    await expect(eventButton(page, 'Washington meeting with Trump')).toBeFocused();
+  });
+
+  test('a selection made elsewhere is brought into view', async ({ page }) => {
+    await eventButton(page, 'Alaska summit').click();
+    await expect(page).toHaveURL(/event=alaska-summit/);
+    await eventButton(page, 'Washington meeting with Trump').click();
+    await expect(page).toHaveURL(/event=washington-meeting/);
+    const region = timeline(page);
+    for (let i = 0; i < 4; i++) await region.getByRole('button', { name: 'Zoom in' }).click();
+    await region.getByRole('button', { name: 'Later' }).click();
+    await expect(eventButton(page, 'Alaska summit')).toHaveCount(0);
+    // Back restores the earlier selection through the URL, not through the timeline.
+    await page.goBack();
+    await expect(page).toHaveURL(/event=alaska-summit/);
+    await expect(eventButton(page, 'Alaska summit')).toBeInViewport();
+    await expect(eventButton(page, 'Alaska summit')).toHaveAttribute('aria-current', 'true');
+  });
+
+  test('vis-timeline arrives as its own chunk, not in the entry file', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+    });
+    await page.goto('index.html');
+    await expect(eventButton(page, 'Alaska summit')).toBeVisible(LOADED);
+    const entry = await page.evaluate(
+      () =>
+        new URL((document.querySelector('script[type="module"]') as HTMLScriptElement).src)
+          .pathname,
+    );
+    const vis = scripts.filter((path) => /vis-timeline[^/]*\.js$/.test(path));
+    expect(vis).toHaveLength(1);
+    expect(vis[0]).not.toBe(entry);
+    expect(scripts).toContain(entry);
+  });
+
+  test('fits a 360-pixel screen without horizontal scrolling', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await expect(eventButton(page, 'Alaska summit')).toBeVisible();
+    const box = await timeline(page).boundingBox();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(360);
+    const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(scroll).toBeLessThanOrEqual(360);
+  });
+
+  test('has no accessibility violations in light and dark', async ({ page }) => {
+    test.slow(); // two loads and two axe runs
+    const axePath = new URL('../../node_modules/axe-core/axe.min.js', import.meta.url).pathname;
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.goto('index.html?event=alaska-summit');
+      await expect(eventButton(page, 'Alaska summit')).toBeVisible(LOADED);
+      await page.addScriptTag({ path: axePath });
+      const violations = await page.evaluate(async () => {
+        const axe = (
+          window as unknown as {
+            axe: {
+              run: (el: Element) => Promise<{ violations: { id: string; nodes: unknown[] }[] }>;
+            };
+          }
+        ).axe;
+        const region = document.querySelector('section[aria-labelledby]') as Element;
+        const result = await axe.run(region);
+        return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+      });
+      expect(violations, colorScheme).toEqual([]);
+    }
+  });
+});
+
+test('a from/to window in the URL is the first view', async ({ page }) => {
+  await page.goto('index.html?from=2025-08-17&to=2025-08-17');
+  const region = timeline(page);
+  await expect(region).toHaveAttribute('data-window-start', '2025-08-17T00:00:00.000Z', LOADED);
+  await expect(region).toHaveAttribute('data-window-end', '2025-08-18T00:00:00.000Z');
+  await expect(eventButton(page, "Witkoff on CNN's State of the Union")).toBeVisible();
+  await expect(eventButton(page, 'Alaska summit')).toHaveCount(0);
+});
+
+test('dragging the timeline pans it without selecting what was under the pointer', async ({
+  page,
+}) => {
+  await page.goto('index.html');
+  const alaska = eventButton(page, 'Alaska summit');
+  await expect(alaska).toBeVisible(LOADED);
+  const region = timeline(page);
+  await expect
+    .poll(async () => (await shownWindow(region)).start)
+    .toBeLessThan(Date.UTC(2025, 7, 15));
+  const before = await shownWindow(region);
+  const box = (await alaska.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 - 200, box.y + box.height / 2, { steps: 8 });
+  await page.mouse.up();
+  await expect.poll(async () => (await shownWindow(region)).start).toBeGreaterThan(before.start);
+  expect(page.url()).not.toContain('event=');
+});
+
+test('loading ?event= marks that item selected', async ({ page }) => {
+  await page.goto('index.html?event=alaska-summit');
+  const item = eventButton(page, 'Alaska summit');
+  await expect(item).toHaveAttribute('aria-current', 'true', LOADED);
+  await expect(item).toHaveAttribute('tabindex', '0');
+  await expect(timeline(page).locator('[aria-current="true"]')).toHaveCount(1);
+});
+
+test.describe('antarctic data set', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto('index.html?dataset=antarctic-treaty');
+    await expect(eventButton(page, 'International Geophysical Year')).toBeVisible(LOADED);
+  });
+
+  test('shows one button per event', async ({ page }) => {
+    expect(antarcticEvents).toHaveLength(10);
+    for (const event of antarcticEvents)
+      await expect(eventButton(page, event.title)).toHaveCount(1);
+    const anyEvent = new RegExp(`^(${antarcticEvents.map((e) => escape(e.title)).join('|')})`);
+    await expect(timeline(page).getByRole('button', { name: anyEvent })).toHaveCount(
+      antarcticEvents.length,
+    );
+  });
+
+  test('cancelled, postponed and planned events carry their badges', async ({ page }) => {
+    const cancelled = eventButton(page, 'Signature of the minerals convention');
+    await expect(cancelled).toContainText('Cancelled');
+    await expect(cancelled).toHaveAccessibleName(/ Cancelled \(signature\)$/);
+    await expect(eventButton(page, 'Consultative Meeting in Helsinki')).toContainText('Postponed');
+    await expect(eventButton(page, 'Review conference on the Madrid Protocol')).toContainText(
+      'Planned',
+    );
+    await expect(eventButton(page, 'Adoption of the Madrid Protocol')).not.toContainText(
+      /Planned|Cancelled|Postponed/,
+    );
+  });
+
+  test('dates read at the precision they were written', async ({ page }) => {
+    const cancelled = eventButton(page, 'Signature of the minerals convention');
+    await expect(cancelled).toContainText('1989');
+    await expect(cancelled).not.toContainText('January');
+    await expect(cancelled).toHaveAccessibleName(
+      'Signature of the minerals convention by Australia and France 1989 Cancelled (signature)',
+    );
+    await expect(eventButton(page, 'U.S. proposal for an international regime')).toContainText(
+      'c. August 1948',
+    );
+    await expect(eventButton(page, 'Washington Conference on Antarctica')).toHaveAccessibleName(
+      /^Washington Conference on Antarctica October 15, 1959 – December 1, 1959 /,
+    );
+  });
+
+  test('dense statements form a cluster that zooms in to its points', async ({ page }) => {
+    const region = timeline(page);
+    const cluster = region.getByRole('button', { name: /^2 statements, 1950 – 1957/ });
+    await expect(cluster).toBeVisible();
+    // The first view fits all the data: 1948 to 2048.
+    await expect
+      .poll(async () => (await shownWindow(region)).start)
+      .toBeLessThan(Date.UTC(1948, 7, 1));
+    await expect
+      .poll(async () => (await shownWindow(region)).end)
+      .toBeGreaterThan(Date.UTC(2049, 0, 1));
+    const before = await shownWindow(region);
+    await cluster.click();
+    await expect.poll(async () => span(await shownWindow(region))).toBeLessThan(span(before) / 4);
+    const point = region.getByRole('button', {
+      name: /^Statement by Soviet Union: negative, 1957/,
+    });
+    await expect(point).toHaveAccessibleName(
+      'Statement by Soviet Union: negative, 1957, alleged, via Western commentators',
+    );
+    await expect(point).toContainText('Alleged');
+    await expect(point).not.toContainText('January');
+  });
+
+  test('the selected event is marked, related events highlighted and the others dimmed', async ({
+    page,
+  }) => {
+    await eventButton(page, 'Signing of the Antarctic Treaty').click();
+    await expect(page).toHaveURL(/event=treaty-signing/);
+    const signing = eventButton(page, 'Signing of the Antarctic Treaty');
+    await expect(signing).toHaveAttribute('aria-current', 'true');
+    // Selected: a ring and a heavier title, not color alone.
+    const style = (item: Locator) =>
+      item.evaluate((el) => {
+        const title = getComputedStyle(el.querySelector('.tl-title')!);
+        return {
+          weight: Number(title.fontWeight),
+          color: title.color,
+          ring: getComputedStyle(el).boxShadow,
+        };
+      });
+    await expect.poll(async () => (await style(signing)).weight).toBeGreaterThanOrEqual(800);
+    expect((await style(signing)).ring).not.toBe('none');
+
+    // An actor: the Soviet Union took part in the IGY, not in the Helsinki meeting.
+    await page.goto('index.html?dataset=antarctic-treaty&actor=soviet-union');
+    await expect(eventButton(page, 'International Geophysical Year')).toBeVisible(LOADED);
+    const related = await style(eventButton(page, 'International Geophysical Year'));
+    const dimmed = await style(eventButton(page, 'Consultative Meeting in Helsinki'));
+    expect(related.weight).toBeGreaterThanOrEqual(600);
+    expect(dimmed.weight).toBeLessThan(related.weight);
+    expect(dimmed.color).not.toBe(related.color);
+  });
+});

@@ -2,8 +2,9 @@
  * The layout as a promise: big graphs are laid out in a Web Worker so the page
  * stays responsive; small ones (and any browser where a worker cannot start) on
  * the main thread. Both run the same `computeLayout`, so they give the same picture.
+ * On the main thread the layout code (with d3-force) is loaded on first use, in
+ * parallel with the data, so it is not part of the page's first script.
  */
-import { computeLayout } from './compute';
 import type { LayoutRequest, LayoutResponse } from './protocol';
 import type { Layout, LayoutInput, LayoutOptions } from './types';
 
@@ -16,10 +17,20 @@ export function wantsWorker(input: LayoutInput): boolean {
 
 let nextId = 1;
 
+/** Starts loading the main-thread layout code (call early: it overlaps with the data's fetch). */
+export function preloadLayout(): Promise<typeof import('./compute')> {
+  return import('./compute');
+}
+
+async function onMainThread(input: LayoutInput, options: LayoutOptions): Promise<Layout> {
+  const { computeLayout } = await preloadLayout();
+  return computeLayout(input, options);
+}
+
 export function layoutGraph(input: LayoutInput, options: LayoutOptions): Promise<Layout> {
-  if (!wantsWorker(input)) return Promise.resolve(computeLayout(input, options));
+  if (!wantsWorker(input)) return onMainThread(input, options);
   const worker = startWorker();
-  if (worker === undefined) return Promise.resolve(computeLayout(input, options));
+  if (worker === undefined) return onMainThread(input, options);
 
   const request: LayoutRequest = { id: nextId++, input, options };
   return new Promise<Layout>((resolve, reject) => {
@@ -34,11 +45,7 @@ export function layoutGraph(input: LayoutInput, options: LayoutOptions): Promise
     worker.onerror = (event) => {
       event.preventDefault();
       finish();
-      try {
-        resolve(computeLayout(input, options));
-      } catch (error) {
-        reject(error instanceof Error ? error : new Error(String(error)));
-      }
+      onMainThread(input, options).then(resolve, reject);
     };
     worker.postMessage(request);
   });

@@ -1,32 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-
-const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
-  "connect-src 'self'; object-src 'none'; base-uri 'none'";
-
-/** Serves every same-origin response with the strict policy and records violations. */
-async function strict(page: Page) {
-  await page.addInitScript(() => {
-    (window as unknown as { __violations: string[] }).__violations = [];
-    document.addEventListener('securitypolicyviolation', (e) =>
-      (window as unknown as { __violations: string[] }).__violations.push(
-        `${e.violatedDirective} ${e.blockedURI}`,
-      ),
-    );
-  });
-  await page.route('**/*', async (route) => {
-    const response = await route.fetch();
-    await route.fulfill({
-      response,
-      headers: { ...response.headers(), 'content-security-policy': CSP },
-    });
-  });
-}
-
-const violations = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
+import { serveWithStrictCsp as strict, violations } from './helpers';
 
 test('the explorer works under the strict CSP with zero violations', async ({ page }) => {
   await strict(page);

@@ -48,7 +48,13 @@ test.beforeAll(async () => {
     response.setHeader('Content-Type', 'text/html; charset=utf-8');
     if (url.pathname === '/rogue.html') return void response.end(ROGUE);
     if (url.pathname !== '/article.html') return void ((response.statusCode = 404), response.end());
-    response.end(hostHtml(url.searchParams.get('embed') ?? '', url.searchParams.get('q') ?? '', url.searchParams.has('rogue')));
+    response.end(
+      hostHtml(
+        url.searchParams.get('embed') ?? '',
+        url.searchParams.get('q') ?? '',
+        url.searchParams.has('rogue'),
+      ),
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   HOST = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -61,7 +67,11 @@ interface HostOptions {
   rogue?: boolean;
 }
 
-async function openHost(page: Page, baseURL: string, { query = '', rogue = false }: HostOptions = {}) {
+async function openHost(
+  page: Page,
+  baseURL: string,
+  { query = '', rogue = false }: HostOptions = {},
+) {
   const params = new URLSearchParams({ embed: new URL(baseURL).origin, q: query });
   if (rogue) params.set('rogue', '1');
   await page.goto(`${HOST}/article.html?${params}`);

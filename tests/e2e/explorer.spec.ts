@@ -29,9 +29,9 @@ test('selecting an actor in the graph fills the panel, highlights its events and
       .filter((s) => s.event && (s.speaker === 'witkoff' || s.about?.includes('witkoff')))
       .map((s) => s.event!),
   ]);
-  await expect(page.locator('.vis-item:is(.vis-box, .vis-range):is(.is-related, .is-selected)')).toHaveCount(
-    hisEvents.size,
-  );
+  await expect(
+    page.locator('.vis-item:is(.vis-box, .vis-range):is(.is-related, .is-selected)'),
+  ).toHaveCount(hisEvents.size);
   await expect(page.locator('.vis-item:is(.vis-box, .vis-range).is-dimmed')).toHaveCount(
     (data.events ?? []).length - hisEvents.size,
   );
@@ -233,3 +233,27 @@ for (const scheme of ['light', 'dark'] as const) {
     });
   }
 }
+
+test('"Follow timeline" lets the timeline\'s visible range set the time window', async ({
+  page,
+}) => {
+  const total = seed().statements!.length;
+  await page.goto('index.html');
+  await expect(page.getByText(`Showing ${total} of ${total} statements`)).toBeVisible();
+  await page.getByRole('checkbox', { name: 'Follow timeline' }).check();
+  for (let i = 0; i < 3; i++) await timeline(page).getByRole('button', { name: 'Zoom in' }).click();
+  await timeline(page).getByRole('button', { name: 'Later' }).click();
+  // The window now follows the narrower visible range: fewer statements, and the
+  // From/To fields and the URL say which days.
+  await expect(
+    page.getByText(
+      new RegExp(`Showing \\d+ of ${total} statements, 2025-08-\\d\\d to 2025-08-\\d\\d`),
+    ),
+  ).toBeVisible();
+  const status = page.getByText(/^Showing \d+ of/);
+  await expect
+    .poll(async () => Number((await status.textContent())!.match(/\d+/)![0]))
+    .toBeLessThan(total);
+  await expect(page.getByRole('textbox', { name: 'From' })).toHaveValue(/^2025-08-\d\d$/);
+  await expect(page).toHaveURL(/from=2025-08-\d\d&to=2025-08-\d\d/);
+});

@@ -52,3 +52,32 @@ export async function seriousViolations(target: Page | Frame, include?: string) 
   }, include);
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
+
+/** The strict Content-Security-Policy both pages must work under (issue: embed). */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
+  "connect-src 'self'; object-src 'none'; base-uri 'none'";
+
+/** Serves every response with the strict policy and records violations (read them with `violations`). */
+export async function serveWithStrictCsp(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    (window as unknown as { __violations: string[] }).__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { __violations: string[] }).__violations.push(
+        `${e.violatedDirective} ${e.blockedURI}`,
+      ),
+    );
+  });
+  await page.route('**/*', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({
+      response,
+      headers: { ...response.headers(), 'content-security-policy': STRICT_CSP },
+    });
+  });
+}
+
+/** The CSP violations recorded since the page loaded. */
+export function violations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
+}

@@ -26,7 +26,7 @@ function cli(...args: string[]): Run {
     cwd: repoRoot,
     encoding: 'utf8',
     env,
-    timeout: 20_000,
+    timeout: 50_000,
   });
   const lines = result.stdout.split('\n').filter((line) => line !== '');
   // Every run: well-formed problem lines, no stack traces, no ANSI colour codes.
@@ -60,7 +60,9 @@ function parsed(line: string) {
   return { file, line: Number(row), column: Number(column), severity, message, pointer: at };
 }
 
-describe('validate CLI', () => {
+// Generous timeout: on a busy machine (CI runs test files in parallel) one spawn can
+// take several seconds.
+describe('validate CLI', { timeout: 60_000 }, () => {
   it('exits 0 and prints nothing on stdout for valid files', () => {
     const files = [...jsonFiles('data'), ...jsonFiles('tests/fixtures/valid')];
     expect(files).toContain('data/alaska-summit-2025.json');

@@ -27,7 +27,7 @@ function run(cli: 'export' | 'import', ...args: string[]) {
   const result = spawnSync(process.execPath, ['--import', 'tsx', `src/cli/${cli}.ts`, ...args], {
     cwd: repoRoot,
     encoding: 'utf8',
-    timeout: 30_000,
+    timeout: 50_000,
   });
   const lines = result.stdout.split('\n').filter(Boolean);
   for (const line of lines) expect(line).toMatch(LINE);

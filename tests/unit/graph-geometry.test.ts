@@ -23,7 +23,8 @@ import {
 import { arrowDirection, busiest, nextInDirection } from '../../src/views/graph/navigation';
 import { sceneEdges, sceneNodes } from '../../src/views/graph/scene';
 import { nodeShape, shapePath } from '../../src/views/graph/shapes';
-import { computeLayout, toLayoutInput } from '../../src/layout';
+import { toLayoutInput } from '../../src/layout';
+import { computeLayout } from '../../src/layout/compute';
 
 const seed = resolve(
   JSON.parse(

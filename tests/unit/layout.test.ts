@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { computeLayout, MIN_GAP } from '../../src/layout/compute';
 import {
-  computeLayout,
   hashSeed,
   layoutGraph,
   lcg,
-  MIN_GAP,
   radiusScale,
   toLayoutInput,
   wantsWorker,

@@ -1,0 +1,43 @@
+/**
+ * The theme's colours as the page shows them right now (light or dark), read from
+ * the custom properties in effect on a live element, for the parts of a download
+ * that are drawn afresh (background, titles, legend).
+ */
+import type { ActorKind, Stance } from '../model/types';
+
+export interface Palette {
+  readonly bg: string;
+  readonly text: string;
+  readonly muted: string;
+  readonly border: string;
+  readonly nodeStroke: string;
+  readonly stance: Readonly<Record<Stance, string>>;
+  readonly node: Readonly<Record<ActorKind | 'topic', string>>;
+}
+
+export function readPalette(element: Element): Palette {
+  const style = getComputedStyle(element);
+  const v = (name: string, fallback: string) =>
+    style.getPropertyValue(`--${name}`).trim() || fallback;
+  const text = v('text', style.color || '#000000');
+  return {
+    bg: v('bg', '#ffffff'),
+    text,
+    muted: v('muted', text),
+    border: v('border', text),
+    nodeStroke: v('node-stroke', text),
+    stance: {
+      positive: v('stance-positive', text),
+      negative: v('stance-negative', text),
+      neutral: v('stance-neutral', text),
+      mixed: v('stance-mixed', text),
+    },
+    node: {
+      person: v('node-person', 'none'),
+      state: v('node-state', 'none'),
+      organization: v('node-organization', 'none'),
+      group: v('node-group', 'none'),
+      topic: v('node-topic', 'none'),
+    },
+  };
+}

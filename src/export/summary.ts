@@ -1,0 +1,71 @@
+/**
+ * The subtitle of a graph download: what the picture is filtered to, so a copy
+ * taken out of the page still says what it shows, e.g.
+ * "Topics: Sanctions on Russia · 17 August 2025 · 3 statements".
+ */
+import { formatDate } from '../model/dates';
+import { TOPIC_PREFIX } from '../model/graph';
+import type { DatasetIndex } from '../model/resolve';
+import type { PDate } from '../model/types';
+import type { Selection } from '../state/selection';
+import { plural } from '../views/vocab';
+
+export interface FilterState {
+  /** Labels of the selected topics; empty means all topics. */
+  readonly topics: readonly string[];
+  readonly from?: PDate;
+  readonly to?: PDate;
+  /** Statements shown. */
+  readonly count: number;
+  /** What the selection highlights (an actor's name, an event's title…), if anything. */
+  readonly highlighted?: string;
+  readonly locale: string;
+}
+
+export function windowText(from: PDate | undefined, to: PDate | undefined, locale: string): string {
+  if (from && to) {
+    return from.text === to.text
+      ? formatDate(from, locale)
+      : `${formatDate(from, locale)} \u2013 ${formatDate(to, locale)}`;
+  }
+  if (from) return `From ${formatDate(from, locale)}`;
+  if (to) return `Until ${formatDate(to, locale)}`;
+  return 'All dates';
+}
+
+export function filterSummary(state: FilterState): string {
+  const topics =
+    state.topics.length === 0
+      ? 'All topics'
+      : `${state.topics.length === 1 ? 'Topic' : 'Topics'}: ${state.topics.join(', ')}`;
+  const parts = [topics, windowText(state.from, state.to, state.locale)];
+  parts.push(plural(state.count, 'statement'));
+  if (state.highlighted) parts.push(`Highlighted: ${state.highlighted}`);
+  return parts.join(' \u00b7 ');
+}
+
+type Names = Pick<DatasetIndex, 'actors' | 'events' | 'topics'>;
+
+function nodeName(id: string, index: Names): string {
+  if (id.startsWith(TOPIC_PREFIX)) {
+    const topic = id.slice(TOPIC_PREFIX.length);
+    return index.topics.get(topic)?.label ?? topic;
+  }
+  return index.actors.get(id)?.name ?? id;
+}
+
+/** What a selection highlights, in words: a name, a title, or "A → B" for a link. */
+export function selectionName(selection: Selection, index: Names): string | undefined {
+  switch (selection.kind) {
+    case 'none':
+      return undefined;
+    case 'actor':
+      return nodeName(selection.id, index);
+    case 'topic':
+      return index.topics.get(selection.id)?.label ?? selection.id;
+    case 'event':
+      return index.events.get(selection.id)?.title ?? selection.id;
+    case 'edge':
+      return `${nodeName(selection.source, index)} \u2192 ${nodeName(selection.target, index)}`;
+  }
+}

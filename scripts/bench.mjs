@@ -2,9 +2,8 @@
 // both views are interactive after navigation and how long a click takes to
 // update the panel and highlights (until the next frame is painted). Prints
 // figures; it is a benchmark, not a test, and never fails on time.
-import { spawn } from 'node:child_process';
+import { execSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { execSync } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 
@@ -54,7 +53,7 @@ async function measure(dataset, runs = 5) {
     const handle = await page.waitForFunction(
       () => {
         const graph = document.querySelector('section[aria-label="Actor graph"] [role="button"]');
-        const timeline = document.querySelector('section[aria-label="Timeline"] [role="button"]');
+        const timeline = document.querySelector('section.timeline [role="button"][data-item-id]');
         return graph && timeline ? performance.now() : false;
       },
       null,
@@ -105,4 +104,8 @@ for (const dataset of process.argv.slice(2).length
   );
 }
 await browser.close();
-process.kill(-server.pid);
+try {
+  process.kill(-server.pid);
+} catch {
+  // the server has already gone
+}

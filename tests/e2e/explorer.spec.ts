@@ -238,6 +238,7 @@ test('"Follow timeline" lets the timeline\'s visible range set the time window',
   page,
 }) => {
   const total = seed().statements!.length;
+  await page.emulateMedia({ reducedMotion: 'reduce' }); // each click lands on a settled range
   await page.goto('index.html');
   await expect(page.getByText(`Showing ${total} of ${total} statements`)).toBeVisible();
   await page.getByRole('checkbox', { name: 'Follow timeline' }).check();

@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatProblem } from './format';
+import { formatProblem, readFailure } from './format';
 import { datasetToCsv, isParleyCsv } from '../model/csv';
 import { validate } from '../model/validate';
 
@@ -39,14 +39,7 @@ function main(argv: string[]): number {
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    const code = (error as { code?: string }).code;
-    const reason =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'is a folder'
-          : String(code ?? error);
-    return fail(`${file}:1:1: error: cannot read the file: ${reason} (at /)`);
+    return fail(`${file}:1:1: error: cannot read the file: ${readFailure(error)} (at /)`);
   }
   const { problems, data } = validate(text);
   for (const problem of problems) console.log(formatProblem(file, problem));

@@ -9,3 +9,18 @@ export function formatProblem(file: string, problem: Problem, color = false): st
     : problem.severity;
   return `${file}:${problem.line}:${problem.column}: ${severity}: ${problem.message} (at ${problem.pointer || '/'})`;
 }
+
+/** Why a file or folder could not be read, in words (from a Node file-system error). */
+export function readFailure(error: unknown, what: 'file' | 'folder' = 'file'): string {
+  const code = (error as { code?: string }).code;
+  switch (code) {
+    case 'ENOENT':
+      return `no such ${what}`;
+    case 'EISDIR':
+      return 'is a folder';
+    case 'ENOTDIR':
+      return 'is not a folder';
+    default:
+      return String(code ?? error);
+  }
+}

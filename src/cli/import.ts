@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { csvToDataset, formatCsvProblem, type CsvInput } from '../model/csv';
+import { readFailure } from './format';
 import type { RawDataset } from '../model/types';
 
 const USAGE = 'usage: npm run import -- DIR --out FILE.json';
@@ -67,14 +68,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     files = readFolder(dir);
   } catch (error) {
-    const code = (error as { code?: string }).code;
-    const reason =
-      code === 'ENOENT'
-        ? 'no such folder'
-        : code === 'ENOTDIR'
-          ? 'is not a folder'
-          : String(code ?? error);
-    console.log(`${dir}:1:1: error: cannot read the folder: ${reason}`);
+    console.log(`${dir}:1:1: error: cannot read the folder: ${readFailure(error, 'folder')}`);
     console.error('nothing was written');
     return 1;
   }

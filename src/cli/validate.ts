@@ -4,7 +4,7 @@
  * file is valid (warnings allowed), 1 otherwise.
  */
 import { readFileSync } from 'node:fs';
-import { formatProblem } from './format';
+import { formatProblem, readFailure } from './format';
 import { validate } from '../model/validate';
 
 function main(files: string[]): number {
@@ -20,13 +20,7 @@ function main(files: string[]): number {
     try {
       text = readFileSync(file, 'utf8');
     } catch (error) {
-      const code = (error as { code?: string }).code;
-      const reason =
-        code === 'ENOENT'
-          ? 'no such file'
-          : code === 'EISDIR'
-            ? 'is a folder'
-            : String(code ?? error);
+      const reason = readFailure(error);
       console.log(
         formatProblem(
           file,

@@ -7,8 +7,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
-import { formatProblem, readFailure } from './format';
+import { formatProblem, inputAndOut, readFailure } from './format';
 import { datasetToCsv, isParleyCsv } from '../model/csv';
 import { validate } from '../model/validate';
 
@@ -21,20 +20,9 @@ function fail(line: string): number {
 }
 
 function main(argv: string[]): number {
-  let file: string;
-  let out: string;
-  try {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      options: { out: { type: 'string' } },
-      allowPositionals: true,
-    });
-    if (positionals.length !== 1 || !values.out) throw new Error(USAGE);
-    [file, out] = [positionals[0]!, values.out];
-  } catch {
-    console.error(USAGE);
-    return 1;
-  }
+  const args = inputAndOut(argv, USAGE);
+  if (!args) return 1;
+  const { input: file, out } = args;
   let text: string;
   try {
     text = readFileSync(file, 'utf8');

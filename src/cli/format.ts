@@ -1,4 +1,5 @@
-/** Terminal formatting of problems, shared by the CLI and the build. */
+/** Terminal formatting of problems and shared argument handling, for the CLIs and the build. */
+import { parseArgs } from 'node:util';
 import type { Problem } from '../model/types';
 
 export function formatProblem(file: string, problem: Problem, color = false): string {
@@ -23,4 +24,26 @@ export function readFailure(error: unknown, what: 'file' | 'folder' = 'file'): s
     default:
       return String(code ?? error);
   }
+}
+
+/**
+ * Parses `INPUT --out OUTPUT` (export and import). Prints `usage` to stderr and
+ * returns undefined when the arguments do not fit.
+ */
+export function inputAndOut(
+  argv: string[],
+  usage: string,
+): { input: string; out: string } | undefined {
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      options: { out: { type: 'string' } },
+      allowPositionals: true,
+    });
+    if (positionals.length === 1 && values.out) return { input: positionals[0]!, out: values.out };
+  } catch {
+    // unknown option or missing value: fall through to the usage line
+  }
+  console.error(usage);
+  return undefined;
 }

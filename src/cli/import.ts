@@ -8,9 +8,8 @@
 import { readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
 import { csvToDataset, formatCsvProblem, type CsvInput } from '../model/csv';
-import { readFailure } from './format';
+import { inputAndOut, readFailure } from './format';
 import type { RawDataset } from '../model/types';
 
 const USAGE = 'usage: npm run import -- DIR --out FILE.json';
@@ -50,20 +49,9 @@ function readFolder(dir: string): CsvInput[] {
 }
 
 async function main(argv: string[]): Promise<number> {
-  let dir: string;
-  let out: string;
-  try {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      options: { out: { type: 'string' } },
-      allowPositionals: true,
-    });
-    if (positionals.length !== 1 || !values.out) throw new Error(USAGE);
-    [dir, out] = [positionals[0]!, values.out];
-  } catch {
-    console.error(USAGE);
-    return 1;
-  }
+  const args = inputAndOut(argv, USAGE);
+  if (!args) return 1;
+  const { input: dir, out } = args;
   let files: CsvInput[];
   try {
     files = readFolder(dir);

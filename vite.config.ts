@@ -3,11 +3,12 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { hostScript } from './vite/host-script';
 import { parleyData } from './vite/parley-data';
+import { utcMoment } from './vite/utc-moment';
 
 export default defineConfig({
   // Relative asset URLs, so the pages work from any folder on any host.
   base: './',
-  plugins: [svelte(), parleyData(), hostScript()],
+  plugins: [svelte(), parleyData(), hostScript(), utcMoment()],
   build: {
     target: 'es2022',
     rollupOptions: {

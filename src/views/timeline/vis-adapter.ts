@@ -136,12 +136,12 @@ export async function createTimeline(
   element: HTMLElement,
   setup: TimelineSetup,
 ): Promise<TimelineHandle> {
-  // The "esnext" builds, without the polyfills the standalone and peer builds
-  // carry: about 116 KB gzipped with moment, against 159 KB for standalone.
-  const [vis, data, momentModule] = await Promise.all([
+  // The "esnext" builds, without the polyfills the standalone and peer builds carry,
+  // and with a UTC-only stand-in for Moment (utc-moment.ts; vite/utc-moment.ts).
+  const [vis, data, { utcMoment }] = await Promise.all([
     import('vis-timeline/esnext'),
     import('vis-data/esnext'),
-    import('moment'),
+    import('./utc-moment'),
     import('vis-timeline/styles/vis-timeline-graph2d.min.css'),
     import('./timeline.css'),
   ]);
@@ -149,8 +149,6 @@ export async function createTimeline(
     Timeline: (vis as unknown as { Timeline: typeof Timeline }).Timeline,
     DataSet: (data as unknown as { DataSet: typeof DataSet }).DataSet,
   };
-  // The same moment vis-timeline uses, switched to UTC below: calendar dates sit at UTC midnight.
-  const moment = momentModule.default as unknown as (d?: unknown) => { utc(): unknown };
 
   let current = new Map(setup.items.map((item) => [item.id, item]));
   let ranks = new Map(setup.items.map((item, i) => [item.id, i]));
@@ -162,7 +160,8 @@ export async function createTimeline(
   const widths = new Map<string, number>();
 
   const options: TimelineOptions = {
-    moment: ((d: unknown) => moment(d).utc()) as unknown as TimelineOptions['moment'],
+    // UTC throughout: calendar dates sit at UTC midnight.
+    moment: utcMoment as unknown as TimelineOptions['moment'],
     format: {
       minorLabels: (date, scale) => minorLabel(date.valueOf(), scale, setup.locale),
       majorLabels: (date, scale) => majorLabel(date.valueOf(), scale, setup.locale),

@@ -1,61 +1,72 @@
 /**
- * The layout as a promise: big graphs are laid out in a Web Worker so the page
- * stays responsive; small ones (and any browser where a worker cannot start) on
- * the main thread. Both run the same `computeLayout`, so they give the same picture.
- * On the main thread the layout code (with d3-force) is loaded on first use, in
- * parallel with the data, so it is not part of the page's first script.
+ * The layout as a promise, always computed in a Web Worker: the page stays
+ * responsive while d3-force runs (the first run of cold code takes a good part of
+ * a second on a slow phone, even for a small graph), and d3-force ships once, in
+ * the worker's file, not also in a main-thread chunk.
+ *
+ * One worker per page, started early by `preloadLayout()` (alongside the data's
+ * fetch) and kept for later requests (switching "who about whom" / "who on what").
+ * Where no worker can start, the promise rejects with a plain message, which the
+ * graph shows in its place; the timeline, table and details still work.
  */
 import type { LayoutRequest, LayoutResponse } from './protocol';
 import type { Layout, LayoutInput, LayoutOptions } from './types';
 
-export const WORKER_MIN_NODES = 150;
-export const WORKER_MIN_LINKS = 600;
-
-export function wantsWorker(input: LayoutInput): boolean {
-  return input.nodes.length > WORKER_MIN_NODES || input.links.length > WORKER_MIN_LINKS;
+interface Pending {
+  resolve(layout: Layout): void;
+  reject(error: Error): void;
 }
 
+let worker: Worker | undefined;
+let broken: string | undefined;
+const pending = new Map<number, Pending>();
 let nextId = 1;
 
-/** Starts loading the main-thread layout code (call early: it overlaps with the data's fetch). */
-export function preloadLayout(): Promise<typeof import('./compute')> {
-  return import('./compute');
-}
-
-async function onMainThread(input: LayoutInput, options: LayoutOptions): Promise<Layout> {
-  const { computeLayout } = await preloadLayout();
-  return computeLayout(input, options);
+/** Starts the layout worker, so its code loads while the data is fetched. */
+export function preloadLayout(): void {
+  startWorker();
 }
 
 export function layoutGraph(input: LayoutInput, options: LayoutOptions): Promise<Layout> {
-  if (!wantsWorker(input)) return onMainThread(input, options);
-  const worker = startWorker();
-  if (worker === undefined) return onMainThread(input, options);
-
+  const w = startWorker();
+  if (w === undefined) return Promise.reject(new Error(broken ?? NO_WORKER));
   const request: LayoutRequest = { id: nextId++, input, options };
   return new Promise<Layout>((resolve, reject) => {
-    const finish = () => worker.terminate();
-    worker.onmessage = (event: MessageEvent<LayoutResponse>) => {
-      finish();
-      const response = event.data;
-      if (response.ok) resolve(response.layout);
-      else reject(new Error(`The graph layout failed: ${response.message}`));
-    };
-    // A worker that fails to load (blocked, unsupported) still leaves us the main thread.
-    worker.onerror = (event) => {
-      event.preventDefault();
-      finish();
-      onMainThread(input, options).then(resolve, reject);
-    };
-    worker.postMessage(request);
+    pending.set(request.id, { resolve, reject });
+    w.postMessage(request);
   });
 }
 
+const NO_WORKER = 'this browser cannot start the layout worker.';
+
 function startWorker(): Worker | undefined {
-  if (typeof Worker === 'undefined') return undefined;
-  try {
-    return new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
-  } catch {
+  if (worker || broken) return worker;
+  if (typeof Worker === 'undefined') {
+    broken = NO_WORKER;
     return undefined;
   }
+  try {
+    worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    broken = NO_WORKER;
+    return undefined;
+  }
+  worker.onmessage = (event: MessageEvent<LayoutResponse>) => {
+    const response = event.data;
+    const waiting = pending.get(response.id);
+    if (!waiting) return;
+    pending.delete(response.id);
+    if (response.ok) waiting.resolve(response.layout);
+    else waiting.reject(new Error(response.message));
+  };
+  // A worker that fails to load (blocked, offline) fails every request, now and later.
+  worker.onerror = (event) => {
+    event.preventDefault();
+    broken = 'the layout worker could not be loaded.';
+    worker?.terminate();
+    worker = undefined;
+    for (const waiting of pending.values()) waiting.reject(new Error(broken));
+    pending.clear();
+  };
+  return worker;
 }

@@ -1,15 +1,9 @@
 /**
  * The seeded force layout of the actor graph (framework-free). `computeLayout`
  * itself is imported from './compute' directly (tests, the worker); the app goes
- * through `layoutGraph`, which loads it on demand.
+ * through `layoutGraph`, which runs it in a Web Worker.
  */
-export {
-  layoutGraph,
-  preloadLayout,
-  wantsWorker,
-  WORKER_MIN_LINKS,
-  WORKER_MIN_NODES,
-} from './async';
+export { layoutGraph, preloadLayout } from './async';
 export { toLayoutInput } from './input';
 export { LARGE_GRAPH_NODES, radiusScale, type RadiusScale } from './radius';
 export { hashSeed, lcg } from './random';

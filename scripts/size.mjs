@@ -4,7 +4,8 @@
 //   timeline chunk (≤ 60 KB)
 // - all JavaScript the pages can load (≤ 170 KB)
 // - the host-page script dist/embed.js (≤ 2 KB)
-// Run after `npm run build` (it builds when dist/ is missing).
+// `npm run size` builds first; `node scripts/size.mjs [dist]` measures an existing build
+// (and builds when dist/ is missing).
 import { execSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,7 +25,7 @@ const initial = [
   ...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g),
 ].map((m) => join(dist, m[1].replace(/^\.\//, '')));
 const initialGz = initial.reduce((sum, path) => sum + fileGz(path), 0);
-// The lazily loaded timeline chunk (named after vis-timeline's module) must stay out of the initial files.
+// The lazily loaded timeline chunk (src/views/timeline/vis-timeline-lib.ts) must stay out of the initial files.
 const timelineInInitial = initial.some((path) => /vis-timeline|vis-data|moment/.test(path));
 
 const assets = readdirSync(join(dist, 'assets')).filter((name) => name.endsWith('.js'));
@@ -64,6 +65,11 @@ for (const [name, size, budget] of rows) {
 }
 if (timelineInInitial) {
   console.log('OVER  the timeline chunk is part of the initial JS');
+  failed = true;
+}
+// The check above only means something while the timeline chunk can be found by name.
+if (!assets.some((name) => /vis-timeline/.test(name))) {
+  console.log('FAIL  no vis-timeline chunk in dist/assets: has it been renamed?');
   failed = true;
 }
 console.log(`initial files: ${initial.map((p) => p.replace(`${dist}/`, '')).join(', ')}`);

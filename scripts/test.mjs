@@ -1,10 +1,11 @@
-// `npm test`: unit tests in two time zones, then the browser tests (which
-// provision a Chromium first when none is found).
+// `npm test`: unit tests in two time zones, the size budgets, then the browser
+// tests (which provision a Chromium first when none is found).
 import { spawnSync } from 'node:child_process';
 
 const steps = [
   ['unit tests, TZ=UTC', 'npx', ['vitest', 'run'], { TZ: 'UTC' }],
   ['unit tests, TZ=Pacific/Auckland', 'npx', ['vitest', 'run'], { TZ: 'Pacific/Auckland' }],
+  ['size budgets (fresh production build)', 'npm', ['run', 'size'], {}],
   ['browser tests (Playwright, Chromium)', 'npm', ['run', 'test:e2e'], {}],
 ];
 

@@ -136,19 +136,12 @@ export async function createTimeline(
   element: HTMLElement,
   setup: TimelineSetup,
 ): Promise<TimelineHandle> {
-  // The "esnext" builds, without the polyfills the standalone and peer builds carry,
-  // and with a UTC-only stand-in for Moment (utc-moment.ts; vite/utc-moment.ts).
-  const [vis, data, { utcMoment }] = await Promise.all([
-    import('vis-timeline/esnext'),
-    import('vis-data/esnext'),
-    import('./utc-moment'),
-    import('vis-timeline/styles/vis-timeline-graph2d.min.css'),
-    import('./timeline.css'),
-  ]);
+  const vis = await import('./vis-timeline-lib');
   const bundled = {
-    Timeline: (vis as unknown as { Timeline: typeof Timeline }).Timeline,
-    DataSet: (data as unknown as { DataSet: typeof DataSet }).DataSet,
+    Timeline: vis.Timeline as unknown as typeof Timeline,
+    DataSet: vis.DataSet as unknown as typeof DataSet,
   };
+  const { utcMoment } = vis;
 
   let current = new Map(setup.items.map((item) => [item.id, item]));
   let ranks = new Map(setup.items.map((item, i) => [item.id, i]));

@@ -1,0 +1,14 @@
+/**
+ * What the timeline takes from vis-timeline and vis-data, as one lazily loaded module.
+ * Naming the exports (rather than importing whole modules dynamically) lets the
+ * bundler leave out what Parley never uses, such as vis-timeline's Graph2d.
+ *
+ * The "esnext" builds, without the polyfills the standalone and peer builds carry,
+ * and with a UTC-only stand-in for Moment (utc-moment.ts; vite/utc-moment.ts).
+ */
+import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
+import './timeline.css';
+
+export { Timeline } from 'vis-timeline/esnext';
+export { DataSet } from 'vis-data/esnext';
+export { utcMoment } from './utc-moment';

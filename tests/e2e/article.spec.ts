@@ -1,0 +1,136 @@
+import { expect, test, type Frame, type Locator } from '@playwright/test';
+import { seed, statementsOn } from './helpers';
+
+const data = seed();
+const total = data.statements!.length;
+const nameOf = (id: string) => data.actors.find((a) => a.id === id)!.name;
+const ARTICLE = 'examples/article.html';
+
+/** The three graphics of examples/article.html, with the height each is written with. */
+const GRAPHICS = [
+  { title: /^Who said what about whom/, initial: '860px' },
+  { title: /^Timeline of the Alaska summit/, initial: '600px' },
+  { title: /^Actor graph that follows the text/, initial: '860px' },
+];
+
+async function contentFrame(iframe: Locator): Promise<Frame> {
+  return (await (await iframe.elementHandle())!.contentFrame())!;
+}
+
+/** The iframe is as tall as the embed's content, and the embed does not scroll inside. */
+async function expectSnug(iframe: Locator) {
+  const embed = await contentFrame(iframe);
+  await expect
+    .poll(async () => {
+      const outer = await iframe.evaluate((el) => el.getBoundingClientRect().height);
+      const inner = await embed.evaluate(() => document.documentElement.scrollHeight);
+      return Math.abs(outer - inner);
+    })
+    .toBeLessThanOrEqual(2);
+  const overflow = await embed.evaluate(
+    () => document.documentElement.scrollHeight - window.innerHeight,
+  );
+  expect(Math.abs(overflow)).toBeLessThanOrEqual(2);
+}
+
+/** The first heading of the Details region inside an embed: what it has selected. */
+function details(iframe: Locator) {
+  return iframe
+    .contentFrame()
+    .getByRole('region', { name: 'Details' })
+    .getByRole('heading')
+    .first();
+}
+
+test('each graphic loads and the host script sizes its iframe to the content', async ({ page }) => {
+  await page.goto(ARTICLE);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'After Alaska: what was agreed, and who says so',
+  );
+  const iframes = page.locator('iframe[data-parley]');
+  await expect(iframes).toHaveCount(GRAPHICS.length);
+  for (const [i, { title, initial }] of GRAPHICS.entries()) {
+    const iframe = iframes.nth(i);
+    await expect(iframe).toHaveAttribute('title', title);
+    await iframe.scrollIntoViewIfNeeded();
+    await expect(iframe.contentFrame().locator('h1')).toHaveCount(1);
+    // Resized from the embed's height message, not left at the written height.
+    await expect
+      .poll(() => iframe.evaluate((el) => (el as HTMLElement).style.height))
+      .not.toBe(initial);
+    await expectSnug(iframe);
+  }
+  // The first graphic opens on the envoy, as the text says; the second is a timeline.
+  await expect(details(iframes.nth(0))).toHaveText(nameOf('witkoff'));
+  const timeline = iframes.nth(1).contentFrame();
+  await expect(
+    timeline
+      .getByRole('region', { name: 'Timeline' })
+      .getByRole('button', { name: /^Washington meeting with Trump/ }),
+  ).toBeVisible();
+  await expect(timeline.getByRole('region', { name: 'Actor graph' })).toHaveCount(0);
+});
+
+test('scrolling through the steps drives the sticky graphic', async ({ page }) => {
+  await page.goto(ARTICLE);
+  const scrolly = page.locator('#scrolly-graphic');
+  const heading = details(scrolly);
+  const status = scrolly.contentFrame().getByText(/^Showing \d+ of \d+ statements/);
+  // Before any step is reached the graphic shows the overview.
+  await scrolly.scrollIntoViewIfNeeded();
+  await expect(heading).toHaveText(data.title);
+
+  const sunday = statementsOn(data, '2025-08-17');
+  expect(sunday).toBeGreaterThan(0);
+  expect(sunday).toBeLessThan(total);
+  const steps = [
+    { text: 'Start with the Russian president', heading: nameOf('putin'), shown: total },
+    { text: "Ukraine's president welcomed", heading: nameOf('zelenskyy'), shown: total },
+    { text: 'The Secretary of State', heading: nameOf('rubio'), shown: total },
+    {
+      text: 'Narrow the view to Sunday 17 August',
+      heading: data.title,
+      shown: sunday,
+      range: ', 2025-08-17 to 2025-08-17',
+    },
+    { text: 'Step back, and the whole weekend', heading: data.title, shown: total },
+  ];
+  for (const step of steps) {
+    const section = page.locator('section.step', { hasText: step.text });
+    await section.scrollIntoViewIfNeeded();
+    await expect(section).toHaveClass(/\bactive\b/);
+    await expect(heading).toHaveText(step.heading);
+    await expect(status).toHaveText(
+      `Showing ${step.shown} of ${total} statements${step.range ?? ''}`,
+    );
+  }
+  await expect(page.locator('section.step.active')).toHaveCount(1);
+
+  // Scrolling back up (with the mouse wheel) returns to an earlier step.
+  const rubio = page.locator('section.step', { hasText: steps[2]!.text });
+  const box = (await rubio.boundingBox())!;
+  const viewport = page.viewportSize()!;
+  await page.mouse.move(5, viewport.height / 2);
+  await page.mouse.wheel(0, box.y + box.height / 2 - viewport.height / 2);
+  await expect(rubio).toHaveClass(/\bactive\b/);
+  await expect(heading).toHaveText(nameOf('rubio'));
+  await expect(status).toHaveText(`Showing ${total} of ${total} statements`);
+});
+
+test('no request leaves the page origin while the whole article is read', async ({
+  page,
+  baseURL,
+}) => {
+  const origins = new Set<string>();
+  page.on('request', (request) => origins.add(new URL(request.url()).origin));
+  await page.goto(ARTICLE);
+  const iframes = page.locator('iframe[data-parley]');
+  for (let i = 0; i < GRAPHICS.length; i++) {
+    await iframes.nth(i).scrollIntoViewIfNeeded();
+    await expect(details(iframes.nth(i))).toBeVisible();
+  }
+  await page.locator('section.step').first().scrollIntoViewIfNeeded();
+  await expect(details(page.locator('#scrolly-graphic'))).toHaveText(nameOf('putin'));
+  await page.getByRole('contentinfo').scrollIntoViewIfNeeded();
+  expect([...origins]).toEqual([new URL(baseURL!).origin]);
+});

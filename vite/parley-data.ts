@@ -1,14 +1,22 @@
 /**
  * Vite plugin for the run-time data path: validates every data/*.json at build
  * time (failing with the validator's located messages), emits each valid file as
- * dist/data/<id>.json plus dist/data/index.json, and serves the same paths from
- * disk in the dev server. PARLEY_EXTRA_DATA (a comma-separated list of folders)
+ * dist/data/<id>.json with its graph layouts as dist/data/<id>.layout.json, plus
+ * dist/data/index.json, and serves the data files from disk in the dev server
+ * (without layout files: there the page lays the graph out in its worker). PARLEY_EXTRA_DATA (a comma-separated list of folders)
  * adds data sets for test builds only.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
 import { formatProblem } from '../src/cli/format';
+import { computeLayout } from '../src/layout/compute';
+import { toLayoutInput } from '../src/layout/input';
+import { ASPECTS, layoutFileText, layoutKey } from '../src/layout/preset';
+import type { Layout } from '../src/layout/types';
+import { buildGraph, type GraphMode } from '../src/model/graph';
+import { resolve } from '../src/model/resolve';
+import type { Dataset } from '../src/model/types';
 import { validate } from '../src/model/validate';
 
 export interface DataFile {
@@ -16,6 +24,7 @@ export interface DataFile {
   title: string;
   file: string;
   text: string;
+  dataset: Dataset;
 }
 
 export interface DataIndexEntry {
@@ -59,10 +68,28 @@ export function readDataSets(root: string): {
         continue;
       }
       seen.set(data.id, file);
-      files.push({ id: data.id, title: data.title, file, text });
+      files.push({ id: data.id, title: data.title, file, text, dataset: resolve(data) });
     }
   }
   return { files, errors, warnings };
+}
+
+const MODES: readonly GraphMode[] = ['actors', 'topics'];
+
+/**
+ * The graph layouts the page would compute for this data set (both modes, both box
+ * shapes, over all statements), keyed as the page looks them up (src/layout/preset.ts).
+ */
+export function layoutsFor(dataset: Dataset): [string, Layout][] {
+  const out: [string, Layout][] = [];
+  for (const mode of MODES) {
+    const input = toLayoutInput(buildGraph(dataset, dataset.statements, mode));
+    for (const aspect of ASPECTS) {
+      const options = { seed: dataset.id, aspect };
+      out.push([layoutKey(input, options), computeLayout(input, options)]);
+    }
+  }
+  return out;
 }
 
 export function dataIndex(files: DataFile[]): DataIndexEntry[] {
@@ -84,6 +111,11 @@ export function parleyData(): Plugin {
       }
       for (const file of files) {
         this.emitFile({ type: 'asset', fileName: `data/${file.id}.json`, source: file.text });
+        this.emitFile({
+          type: 'asset',
+          fileName: `data/${file.id}.layout.json`,
+          source: layoutFileText(layoutsFor(file.dataset)),
+        });
       }
       this.emitFile({
         type: 'asset',

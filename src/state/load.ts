@@ -2,7 +2,12 @@
  * The run-time data path in the browser: `?dataset=<id>` names one of the data
  * sets listed in ./data/index.json (never a path or URL); the file is fetched and
  * validated again, so a file swapped on the server without a rebuild is checked.
+ *
+ * The index, the data file and its build-time graph layouts are fetched at once
+ * (one round trip, not three); the id must match ID_PATTERN before anything is
+ * fetched, and the data is used only if the index lists the id.
  */
+import { readLayoutFile, type PresetLayouts } from '../layout/preset';
 import { nearest } from '../model/hints';
 import { loadDataset } from '../model/load';
 import { ID_PATTERN } from '../model/spec';
@@ -18,6 +23,8 @@ export type LoadState =
       readonly warnings: readonly Problem[];
       /** The file's text as loaded (offered as the JSON download). */
       readonly source: string;
+      /** Graph layouts made at build time, when the server has them. */
+      readonly layouts?: PresetLayouts;
     }
   | {
       readonly status: 'error';
@@ -52,9 +59,14 @@ export async function loadFromServer(
       `"${id}" is not a data set id. Data set ids are short names such as "${DEFAULT_DATASET}".`,
     );
   }
+  const file = `${id}.json`;
+  // Started together; awaited in order. A failed data or layout fetch is handled below.
+  const indexText = fetchText(`${base}index.json`);
+  const dataText = fetchText(`${base}${file}`).catch(() => undefined);
+  const layoutText = fetchText(`${base}${id}.layout.json`).catch(() => undefined);
   let index: IndexEntry[];
   try {
-    const text = await fetchText(`${base}index.json`);
+    const text = await indexText;
     if (text === undefined)
       return failure('The list of data sets could not be loaded from the server.');
     index = JSON.parse(text) as IndexEntry[];
@@ -69,16 +81,12 @@ export async function loadFromServer(
       `There is no data set "${id}".${hint ? ` Did you mean "${hint}"?` : ''}${known}`,
     );
   }
-  const file = `${id}.json`;
-  let text: string | undefined;
-  try {
-    text = await fetchText(`${base}${file}`);
-  } catch {
-    text = undefined;
-  }
+  const text = await dataText;
   if (text === undefined)
     return failure(`The data set "${id}" could not be loaded from the server.`);
+  const checking = performance.now();
   const { problems, dataset } = loadDataset(text);
+  performance.measure('parley:data-check', { start: checking });
   if (!dataset) {
     const errors = problems.filter((p) => p.severity === 'error');
     return failure(
@@ -87,5 +95,13 @@ export async function loadFromServer(
       file,
     );
   }
-  return { status: 'ready', dataset, warnings: problems, source: text };
+  const layoutFile = await layoutText;
+  const layouts = layoutFile === undefined ? undefined : readLayoutFile(layoutFile);
+  return {
+    status: 'ready',
+    dataset,
+    warnings: problems,
+    source: text,
+    ...(layouts ? { layouts } : {}),
+  };
 }

@@ -331,3 +331,47 @@ test('dragging the background pans the graph without selecting anything, and Ctr
   await page.keyboard.up('Control');
   await expect.poll(() => scaleOf(layer)).toBeGreaterThan(k0);
 });
+
+test.describe('layouts made at build time', () => {
+  const worker = (url: string) => /layout\.worker[^/]*\.js$/.test(new URL(url).pathname);
+
+  test('the seed graph is drawn from the build’s layout, without starting the worker', async ({
+    page,
+  }) => {
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto('index.html');
+    await expect(nodeButtons(page)).toHaveCount(data.actors.length);
+    expect(requests.some((url) => url.endsWith('/data/alaska-summit-2025.layout.json'))).toBe(true);
+    expect(requests.filter(worker)).toEqual([]);
+  });
+
+  test('without the layout file the worker draws the very same graph', async ({ page }) => {
+    await page.goto('index.html');
+    const fromBuild = await positions(page);
+
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.route('**/*.layout.json', (route) => route.fulfill({ status: 404, body: '' }));
+    await page.reload();
+    const fromWorker = await positions(page);
+    expect(requests.filter(worker)).toHaveLength(1);
+    expect(fromWorker).toEqual(fromBuild);
+  });
+
+  test('a layout file that misses a node is ignored', async ({ page, request }) => {
+    await page.goto('index.html');
+    const fromBuild = await positions(page);
+    // The real file with its keys, but one node left out of every layout.
+    const real = (await (await request.get('data/alaska-summit-2025.layout.json')).json()) as {
+      layouts: Record<string, { nodes: unknown[] }>;
+    };
+    for (const layout of Object.values(real.layouts)) layout.nodes.shift();
+    await page.route('**/*.layout.json', (route) => route.fulfill({ json: real }));
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.reload();
+    expect(await positions(page)).toEqual(fromBuild);
+    expect(requests.filter(worker)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,81 @@
+/**
+ * Layouts made at build time. The layout is a pure function of the graph, the seed
+ * and the box's shape, and the graph of all statements is fixed by the data file,
+ * so the build lays out each data set's two graphs ("who about whom", "who on what")
+ * for both box shapes and writes them to dist/data/<id>.layout.json. The page uses
+ * them when they match exactly (same key: seed, shape and a hash of the graph, and
+ * every node placed) and otherwise asks the worker, so a data file changed on the
+ * server without a rebuild still gets a correct layout, only later.
+ */
+import { hashSeed } from './random';
+import type { Layout, LayoutInput, LayoutOptions, PlacedNode } from './types';
+
+export const LAYOUT_FILE_FORMAT = 'parley-layout/1';
+
+/** The box shapes the graph lays out for: landscape, and square on phones. */
+export const WIDE = 1.6;
+export const SQUARE = 1;
+export const ASPECTS: readonly number[] = [WIDE, SQUARE];
+
+export type PresetLayouts = ReadonlyMap<string, Layout>;
+
+/** Names one layout: the same key means the same input and options, so the same layout. */
+export function layoutKey(input: LayoutInput, options: LayoutOptions): string {
+  const graph = hashSeed(JSON.stringify(input)).toString(36);
+  return `${options.seed}|${options.aspect ?? WIDE}|${input.nodes.length}|${graph}`;
+}
+
+/** The preset layout for this input, if there is one that places every node. */
+export function presetFor(
+  presets: PresetLayouts | undefined,
+  input: LayoutInput,
+  options: LayoutOptions,
+): Layout | undefined {
+  const layout = presets?.get(layoutKey(input, options));
+  if (!layout) return undefined;
+  const placed = new Set(layout.nodes.map((n) => n.id));
+  return input.nodes.every((n) => placed.has(n.id)) ? layout : undefined;
+}
+
+/** The text of a layout file. */
+export function layoutFileText(layouts: Iterable<readonly [string, Layout]>): string {
+  return JSON.stringify({ format: LAYOUT_FILE_FORMAT, layouts: Object.fromEntries(layouts) });
+}
+
+const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+function isPlaced(v: unknown): v is PlacedNode {
+  if (!v || typeof v !== 'object') return false;
+  const n = v as Record<string, unknown>;
+  return typeof n.id === 'string' && isNumber(n.x) && isNumber(n.y) && isNumber(n.r);
+}
+
+function isLayout(v: unknown): v is Layout {
+  if (!v || typeof v !== 'object') return false;
+  const { nodes, bounds } = v as { nodes?: unknown; bounds?: Record<string, unknown> };
+  return (
+    Array.isArray(nodes) &&
+    nodes.every(isPlaced) &&
+    !!bounds &&
+    [bounds.x0, bounds.y0, bounds.x1, bounds.y1].every(isNumber)
+  );
+}
+
+/**
+ * Reads a layout file; undefined when it is not one (the worker then lays out).
+ * Every layout is shape-checked: a malformed file must not draw a broken graph.
+ */
+export function readLayoutFile(text: string): PresetLayouts | undefined {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (!parsed || typeof parsed !== 'object') return undefined;
+  const { format, layouts } = parsed as { format?: unknown; layouts?: unknown };
+  if (format !== LAYOUT_FILE_FORMAT || !layouts || typeof layouts !== 'object') return undefined;
+  const entries = Object.entries(layouts);
+  if (!entries.every(([, layout]) => isLayout(layout))) return undefined;
+  return new Map(entries as [string, Layout][]);
+}

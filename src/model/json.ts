@@ -40,18 +40,22 @@ export class JsonSyntaxError extends Error {
 /** Deeper nesting than any parley/1 file needs; refused before parsing so no reader overflows its stack. */
 export const MAX_DEPTH = 64;
 
+/** The characters that matter for nesting depth; a regex skips the rest natively. */
+const NESTING = /[\\"[\]{}]/g;
+
 /** The offset of the first "[" or "{" nested deeper than MAX_DEPTH, if any. */
 function tooDeep(text: string): number | undefined {
   let depth = 0;
   let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
+  NESTING.lastIndex = 0;
+  for (let m = NESTING.exec(text); m !== null; m = NESTING.exec(text)) {
+    const c = m[0];
     if (inString) {
-      if (c === '\\') i++;
+      if (c === '\\') NESTING.lastIndex = m.index + 2;
       else if (c === '"') inString = false;
     } else if (c === '"') inString = true;
     else if (c === '[' || c === '{') {
-      if (++depth > MAX_DEPTH) return i;
+      if (++depth > MAX_DEPTH) return m.index;
     } else if (c === ']' || c === '}') depth--;
   }
   return undefined;

@@ -168,6 +168,22 @@ describe('validate', () => {
     expect(validate(text).problems).toEqual([]);
   });
 
+  it('counts nesting outside strings only, past escaped quotes', () => {
+    const brackets = `${'[{'.repeat(100)} \\" ${'['.repeat(100)}`;
+    const text = JSON.stringify({
+      format: 'parley/1',
+      id: 'x',
+      title: brackets,
+      actors: [{ id: 'a', name: 'A "[[[[" \\', kind: 'state' }],
+    });
+    expect(validate(text).problems).toEqual([]);
+    const nested = (n: number) => `${'['.repeat(n)}${']'.repeat(n)}`;
+    const tooDeep = validate(`{"format":"parley/1","x":${nested(64)}}`).problems;
+    expect(tooDeep.map((p) => p.message).join()).toMatch(/nest/i);
+    const deepEnough = validate(`{"format":"parley/1","x":${nested(63)}}`).problems;
+    expect(deepEnough.map((p) => p.message).join()).not.toMatch(/nest/i);
+  });
+
   const deep = `${'['.repeat(10_000)}${']'.repeat(10_000)}`;
   const weird: [string, string][] = [
     ['null', 'null'],

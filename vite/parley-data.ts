@@ -6,6 +6,7 @@
  * (without layout files: there the page lays the graph out in its worker). PARLEY_EXTRA_DATA (a comma-separated list of folders)
  * adds data sets for test builds only.
  */
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
@@ -25,11 +26,18 @@ export interface DataFile {
   file: string;
   text: string;
   dataset: Dataset;
+  /** True when the validator found nothing at all, not even a warning. */
+  clean: boolean;
 }
 
 export interface DataIndexEntry {
   id: string;
   title: string;
+  /**
+   * SHA-256 (hex) of the file's bytes, for files the build found without any
+   * problem: the page skips validating exactly these bytes again (src/state/load.ts).
+   */
+  sha256?: string;
 }
 
 function dataFolders(root: string): string[] {
@@ -68,7 +76,14 @@ export function readDataSets(root: string): {
         continue;
       }
       seen.set(data.id, file);
-      files.push({ id: data.id, title: data.title, file, text, dataset: resolve(data) });
+      files.push({
+        id: data.id,
+        title: data.title,
+        file,
+        text,
+        dataset: resolve(data),
+        clean: problems.length === 0,
+      });
     }
   }
   return { files, errors, warnings };
@@ -93,7 +108,11 @@ export function layoutsFor(dataset: Dataset): [string, Layout][] {
 }
 
 export function dataIndex(files: DataFile[]): DataIndexEntry[] {
-  return files.map(({ id, title }) => ({ id, title }));
+  return files.map(({ id, title, text, clean }) =>
+    clean
+      ? { id, title, sha256: createHash('sha256').update(text, 'utf8').digest('hex') }
+      : { id, title },
+  );
 }
 
 export function parleyData(): Plugin {

@@ -3,15 +3,16 @@
  * sets listed in ./data/index.json (never a path or URL); the file is fetched and
  * validated again, so a file swapped on the server without a rebuild is checked.
  *
- * The index, the data file and its build-time graph layouts are fetched at once
- * (one round trip, not three); the id must match ID_PATTERN before anything is
- * fetched, and the data is used only if the index lists the id.
+ * An id not in the index is never fetched: the index comes first (the pages preload
+ * it with a <link>), then the data file and its build-time graph layouts together.
+ * Bytes identical to what the build validated (same SHA-256) are not validated twice.
  */
 import { readLayoutFile, type PresetLayouts } from '../layout/preset';
 import { nearest } from '../model/hints';
 import { loadDataset } from '../model/load';
+import { resolve } from '../model/resolve';
 import { ID_PATTERN } from '../model/spec';
-import type { Dataset, Problem } from '../model/types';
+import type { Dataset, Problem, RawDataset } from '../model/types';
 
 export const DEFAULT_DATASET = 'alaska-summit-2025';
 
@@ -38,6 +39,8 @@ export type LoadState =
 interface IndexEntry {
   id: string;
   title: string;
+  /** SHA-256 of the file's bytes when the build found no problem in it at all. */
+  sha256?: string;
 }
 
 function failure(message: string, problems: readonly Problem[] = [], file?: string): LoadState {
@@ -49,9 +52,43 @@ async function fetchText(url: string): Promise<string | undefined> {
   return response.ok ? response.text() : undefined;
 }
 
+async function fetchBytes(url: string): Promise<Uint8Array | undefined> {
+  const response = await fetch(url, { credentials: 'same-origin' });
+  return response.ok ? new Uint8Array(await response.arrayBuffer()) : undefined;
+}
+
+/** Hex SHA-256, or undefined where the browser offers none (pages not served securely). */
+async function sha256(bytes: Uint8Array): Promise<string | undefined> {
+  const subtle = globalThis.crypto?.subtle;
+  if (!subtle) return undefined;
+  const digest = new Uint8Array(await subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
+  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * The data set from its bytes. Bytes the build validated without any problem (the
+ * index carries their SHA-256) are only parsed and resolved; anything else, such as
+ * a file changed on the server without a rebuild, is validated in full.
+ */
+async function check(bytes: Uint8Array, text: string, expected: string | undefined) {
+  if (expected !== undefined && (await sha256(bytes)) === expected) {
+    try {
+      return { problems: [], dataset: resolve(JSON.parse(text) as RawDataset) };
+    } catch {
+      // Not what the build saw after all: validate below.
+    }
+  }
+  return loadDataset(text);
+}
+
+/**
+ * Loads the data set `requested` (the default one for null). `whileWaiting` runs once
+ * the data's fetch is on its way: work that would otherwise hold up the first render.
+ */
 export async function loadFromServer(
   requested: string | null,
   base = './data/',
+  whileWaiting?: () => void,
 ): Promise<LoadState> {
   const id = requested ?? DEFAULT_DATASET;
   if (!ID_PATTERN.test(id)) {
@@ -59,21 +96,17 @@ export async function loadFromServer(
       `"${id}" is not a data set id. Data set ids are short names such as "${DEFAULT_DATASET}".`,
     );
   }
-  const file = `${id}.json`;
-  // Started together; awaited in order. A failed data or layout fetch is handled below.
-  const indexText = fetchText(`${base}index.json`);
-  const dataText = fetchText(`${base}${file}`).catch(() => undefined);
-  const layoutText = fetchText(`${base}${id}.layout.json`).catch(() => undefined);
   let index: IndexEntry[];
   try {
-    const text = await indexText;
+    const text = await fetchText(`${base}index.json`);
     if (text === undefined)
       return failure('The list of data sets could not be loaded from the server.');
     index = JSON.parse(text) as IndexEntry[];
   } catch {
     return failure('The list of data sets could not be loaded: the network request failed.');
   }
-  if (!Array.isArray(index) || !index.some((entry) => entry.id === id)) {
+  const entry = Array.isArray(index) ? index.find((e) => e?.id === id) : undefined;
+  if (!entry) {
     const ids = Array.isArray(index) ? index.map((entry) => entry.id) : [];
     const hint = nearest(id, ids);
     const known = ids.length ? ` Available: ${ids.join(', ')}.` : '';
@@ -81,11 +114,21 @@ export async function loadFromServer(
       `There is no data set "${id}".${hint ? ` Did you mean "${hint}"?` : ''}${known}`,
     );
   }
-  const text = await dataText;
-  if (text === undefined)
+  const file = `${id}.json`;
+  // Both at once; a failed layout fetch only means the worker lays the graph out.
+  const dataBytes = fetchBytes(`${base}${file}`).catch(() => undefined);
+  const layoutText = fetchText(`${base}${id}.layout.json`).catch(() => undefined);
+  whileWaiting?.();
+  const bytes = await dataBytes;
+  if (bytes === undefined)
     return failure(`The data set "${id}" could not be loaded from the server.`);
+  const text = new TextDecoder().decode(bytes);
   const checking = performance.now();
-  const { problems, dataset } = loadDataset(text);
+  const { problems, dataset } = await check(
+    bytes,
+    text,
+    typeof entry.sha256 === 'string' ? entry.sha256 : undefined,
+  );
   performance.measure('parley:data-check', { start: checking });
   if (!dataset) {
     const errors = problems.filter((p) => p.severity === 'error');

@@ -1,0 +1,51 @@
+// The build's data index (vite/parley-data.ts): a SHA-256 only for files without any
+// problem, and for those the page's fast path (parse and resolve, no second
+// validation; src/state/load.ts) gives exactly the validated data set.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadDataset } from '../../src/model/load';
+import { resolve } from '../../src/model/resolve';
+import type { RawDataset } from '../../src/model/types';
+import { validate } from '../../src/model/validate';
+import { dataIndex, readDataSets } from '../../vite/parley-data';
+
+const root = process.cwd();
+
+describe('the data index', () => {
+  const { files, errors } = readDataSets(root);
+
+  it('lists every data set in data/, with the SHA-256 of clean files', () => {
+    expect(errors).toEqual([]);
+    const index = dataIndex(files);
+    expect(index.map((e) => e.id).sort()).toEqual(['alaska-summit-2025', 'german-nuclear-2011']);
+    for (const entry of index) {
+      const file = files.find((f) => f.id === entry.id)!;
+      const bytes = readFileSync(file.file);
+      const clean = validate(bytes.toString('utf8')).problems.length === 0;
+      expect(entry.sha256).toBe(
+        clean ? createHash('sha256').update(bytes).digest('hex') : undefined,
+      );
+    }
+  });
+
+  it('leaves the SHA-256 out when the build found a warning', () => {
+    const [file] = files;
+    const index = dataIndex([{ ...file!, clean: false }]);
+    expect(index[0]).toEqual({ id: file!.id, title: file!.title });
+  });
+
+  for (const path of [
+    'data/alaska-summit-2025.json',
+    'data/german-nuclear-2011.json',
+    'tests/fixtures/valid/antarctic-treaty.json',
+    'tests/fixtures/valid/minimal.json',
+  ]) {
+    it(`${path}: parsing and resolving gives the validated data set`, () => {
+      const text = readFileSync(path, 'utf8');
+      const validated = loadDataset(text).dataset;
+      expect(validated).toBeDefined();
+      expect(resolve(JSON.parse(text) as RawDataset)).toEqual(validated);
+    });
+  }
+});

@@ -12,6 +12,10 @@ export default defineConfig({
   plugins: [svelte(), parleyData(), hostScript(), utcMoment(), visTimelineTrim()],
   build: {
     target: 'es2022',
+    // One stylesheet for everything, loaded with the page: a lazily loaded chunk with
+    // CSS of its own waits for its stylesheet's load event, which Chromium fires late
+    // while the first render is busy (about 100 ms for the timeline's code).
+    cssCodeSplit: false,
     rollupOptions: {
       input: {
         index: resolve(import.meta.dirname, 'index.html'),

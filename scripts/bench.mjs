@@ -56,7 +56,10 @@ async function measure(dataset, runs = 5) {
       () => {
         const w = window;
         const graph = document.querySelector('section[aria-label="Actor graph"] [role="button"]');
-        const timeline = document.querySelector('section.timeline [role="button"][data-item-id]');
+        // vis-timeline keeps its root hidden until its first draw is complete.
+        const timeline =
+          document.querySelector('section.timeline .vis-timeline')?.style.visibility ===
+            'visible' && document.querySelector('section.timeline [role="button"][data-item-id]');
         if (graph && !w.__graphAt) w.__graphAt = performance.now();
         if (timeline && !w.__timelineAt) w.__timelineAt = performance.now();
         return graph && timeline ? [w.__graphAt, w.__timelineAt] : false;

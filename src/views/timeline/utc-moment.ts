@@ -334,6 +334,15 @@ export class UtcMoment {
     const ms = toMs(other);
     const unit = unitOf(unitName) ?? 'millisecond';
     if (unit === 'millisecond') return this.valueOf() === ms;
+    // The axis asks about days, months and years for every tick: answer those directly.
+    if (unit === 'day') return Math.floor(this.valueOf() / DAY) === Math.floor(ms / DAY);
+    if (unit === 'month' || unit === 'year') {
+      const other = new Date(ms);
+      return (
+        other.getUTCFullYear() === this.#d.getUTCFullYear() &&
+        (unit === 'year' || other.getUTCMonth() === this.#d.getUTCMonth())
+      );
+    }
     return this.clone().startOf(unit).valueOf() <= ms && ms <= this.clone().endOf(unit).valueOf();
   }
   isBefore(other: unknown): boolean {
@@ -362,39 +371,69 @@ export class UtcMoment {
   /** Moment's format tokens in "en"; no argument gives ISO 8601 with a Z. */
   format(pattern = 'YYYY-MM-DDTHH:mm:ss[Z]'): string {
     if (!this.isValid()) return 'Invalid date';
+    return pattern.replace(TOKENS, (token: string, literal: string | undefined) =>
+      literal !== undefined ? literal : this.#token(token),
+    );
+  }
+
+  #token(token: string): string {
     const d = this.#d;
     const h = d.getUTCHours();
-    const values: Record<string, () => string> = {
-      YYYY: () => pad(d.getUTCFullYear(), 4),
-      YY: () => pad(d.getUTCFullYear() % 100, 2),
-      MMMM: () => MONTHS[d.getUTCMonth()]!,
-      MMM: () => MONTHS[d.getUTCMonth()]!.slice(0, 3),
-      MM: () => pad(d.getUTCMonth() + 1, 2),
-      M: () => String(d.getUTCMonth() + 1),
-      Do: () => ordinal(d.getUTCDate()),
-      DD: () => pad(d.getUTCDate(), 2),
-      D: () => String(d.getUTCDate()),
-      dddd: () => DAYS[d.getUTCDay()]!,
-      ddd: () => DAYS[d.getUTCDay()]!.slice(0, 3),
-      d: () => String(d.getUTCDay()),
-      HH: () => pad(h, 2),
-      H: () => String(h),
-      hh: () => pad(h % 12 || 12, 2),
-      h: () => String(h % 12 || 12),
-      mm: () => pad(d.getUTCMinutes(), 2),
-      m: () => String(d.getUTCMinutes()),
-      ss: () => pad(d.getUTCSeconds(), 2),
-      s: () => String(d.getUTCSeconds()),
-      SSS: () => pad(d.getUTCMilliseconds(), 3),
-      A: () => (h < 12 ? 'AM' : 'PM'),
-      a: () => (h < 12 ? 'am' : 'pm'),
-      ww: () => pad(this.week(), 2),
-      w: () => String(this.week()),
-      Z: () => '+00:00',
-    };
-    return pattern.replace(TOKENS, (token: string, literal: string | undefined) =>
-      literal !== undefined ? literal : values[token]!(),
-    );
+    switch (token) {
+      case 'YYYY':
+        return pad(d.getUTCFullYear(), 4);
+      case 'YY':
+        return pad(d.getUTCFullYear() % 100, 2);
+      case 'MMMM':
+        return MONTHS[d.getUTCMonth()]!;
+      case 'MMM':
+        return MONTHS[d.getUTCMonth()]!.slice(0, 3);
+      case 'MM':
+        return pad(d.getUTCMonth() + 1, 2);
+      case 'M':
+        return String(d.getUTCMonth() + 1);
+      case 'Do':
+        return ordinal(d.getUTCDate());
+      case 'DD':
+        return pad(d.getUTCDate(), 2);
+      case 'D':
+        return String(d.getUTCDate());
+      case 'dddd':
+        return DAYS[d.getUTCDay()]!;
+      case 'ddd':
+        return DAYS[d.getUTCDay()]!.slice(0, 3);
+      case 'd':
+        return String(d.getUTCDay());
+      case 'HH':
+        return pad(h, 2);
+      case 'H':
+        return String(h);
+      case 'hh':
+        return pad(h % 12 || 12, 2);
+      case 'h':
+        return String(h % 12 || 12);
+      case 'mm':
+        return pad(d.getUTCMinutes(), 2);
+      case 'm':
+        return String(d.getUTCMinutes());
+      case 'ss':
+        return pad(d.getUTCSeconds(), 2);
+      case 's':
+        return String(d.getUTCSeconds());
+      case 'SSS':
+        return pad(d.getUTCMilliseconds(), 3);
+      case 'A':
+        return h < 12 ? 'AM' : 'PM';
+      case 'a':
+        return h < 12 ? 'am' : 'pm';
+      case 'ww':
+        return pad(this.week(), 2);
+      case 'w':
+        return String(this.week());
+      default:
+        // 'Z': always UTC.
+        return '+00:00';
+    }
   }
 }
 

@@ -255,7 +255,15 @@ export async function createTimeline(
     if (w) setWindow(w.start, w.end, move);
   }
 
+  // Created with a window, vis-timeline stays hidden until the first redraw after its
+  // first 'rangechanged' (which it sends 200 ms late), and nothing redraws until its
+  // once-a-second size check: redraw at once instead (about 0.9 s sooner).
+  let hiddenAtStart = setup.window !== undefined;
   timeline.on('rangechanged', (p: { start: Date; end: Date; byUser: boolean }) => {
+    if (hiddenAtStart) {
+      hiddenAtStart = false;
+      timeline.redraw();
+    }
     const byReader = p.byUser || Date.now() < readerMoveUntil;
     setup.onrangechanged(p.start.valueOf(), p.end.valueOf(), byReader);
   });

@@ -141,3 +141,33 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(violations).toEqual([]);
   });
 }
+
+test('a long table lists a hundred rows at a time, and new filters start again', async ({
+  page,
+}) => {
+  // Counted from data/german-nuclear-2011.json: 1164 statements, 106 on "ausstieg-mit-deadline".
+  await page.goto('index.html?dataset=german-nuclear-2011');
+  await openTable(page);
+  await expect(bodyRows(page)).toHaveCount(100);
+  await expect(table(page).locator('caption')).toContainText(
+    'Statements — 1164 shown, the first 100 listed',
+  );
+  await expect(page.getByText('Listing 100 of 1164 statements.')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Show 100 more' }).click();
+  await expect(bodyRows(page)).toHaveCount(200);
+  await page.getByRole('button', { name: 'Show all 1164' }).click();
+  await expect(bodyRows(page)).toHaveCount(1164);
+  await expect(page.getByRole('button', { name: /^Show all/ })).toHaveCount(0);
+  await expect(table(page).locator('caption')).not.toContainText('listed');
+
+  // A topic chip: 106 statements, listed again from the first hundred; 6 more.
+  await page
+    .getByRole('group', { name: 'Topics' })
+    .getByRole('button', { name: 'Ausstieg (mit Deadline)' })
+    .click();
+  await expect(status(page)).toHaveText('Showing 106 of 1164 statements');
+  await expect(bodyRows(page)).toHaveCount(100);
+  await page.getByRole('button', { name: 'Show 6 more' }).click();
+  await expect(bodyRows(page)).toHaveCount(106);
+});

@@ -47,12 +47,41 @@ declare global {
     else queued.set(iframe, [...(queued.get(iframe) ?? []), message]);
   };
 
+  // Heights the embed reaches with nothing selected (seed data set), by view, for
+  // phones (under 560 px), stacked views (to 720 px, the explorer's breakpoint) and
+  // side by side: a first guess, so the article barely moves when the embed reports
+  // its own height.
+  const GUESS: Record<string, number[]> = {
+    both: [3000, 2400, 1450],
+    graph: [2700, 2100, 1150],
+    timeline: [2600, 1950, 1400],
+    table: [3200, 3000, 2500],
+  };
+  const guessed = new WeakSet<HTMLIFrameElement>();
+
+  const guess = (iframe: HTMLIFrameElement) => {
+    guessed.add(iframe);
+    let params: URLSearchParams;
+    try {
+      params = new URL(iframe.src, location.href).searchParams;
+    } catch {
+      return;
+    }
+    const width = iframe.getBoundingClientRect().width;
+    const band = width < 560 ? 0 : width <= 720 ? 1 : 2;
+    const row = GUESS[params.get('view') ?? 'both'] ?? GUESS.both!;
+    const header = params.get('header') === '0' ? [650, 370, 360][band]! : 0;
+    if (width > 0) iframe.style.height = `${row[band]! - header}px`;
+  };
+
   const prepare = (iframe: HTMLIFrameElement) => {
     const style = iframe.style;
     if (!style.width) style.width = '100%';
     style.border = style.border || '0';
     style.display = style.display || 'block';
     if (!iframe.hasAttribute('scrolling')) iframe.setAttribute('scrolling', 'no');
+    if (!guessed.has(iframe) && !(iframe.contentWindow && ready.has(iframe.contentWindow)))
+      guess(iframe);
   };
 
   addEventListener('message', (event: MessageEvent) => {

@@ -4,12 +4,16 @@
  */
 import { formatUrlState, type EmbedView, type UrlState } from '../state/url';
 
-/** Initial iframe heights per view, close to what the embed reports at article widths. */
+/**
+ * Initial iframe heights per view, close to what the embed reports at desktop widths
+ * with nothing selected; the host script refines them by width before the first
+ * message (src/embed/host.ts).
+ */
 export const INITIAL_HEIGHT: Record<EmbedView, number> = {
-  both: 1150,
-  graph: 860,
-  timeline: 600,
-  table: 760,
+  both: 1450,
+  graph: 1150,
+  timeline: 1400,
+  table: 2500,
 };
 
 /** Escapes text for an HTML attribute value in double quotes. */

@@ -292,3 +292,43 @@ test('no request leaves the two origins, and the embed is clean under axe', asyn
   expect([...origins].sort()).toEqual([HOST, new URL(baseURL!).origin].sort());
   expect(await seriousViolations(embedFrame())).toEqual([]);
 });
+
+test('before the embed reports its height, the host script guesses one close to it for its view and width', async ({
+  page,
+  baseURL,
+}) => {
+  const guesses: Record<string, number> = {};
+  for (const width of [375, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    // Hold the embed back, so the host script's guess can be seen.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/embed.html*', async (route) => {
+      await held;
+      await route.continue();
+    });
+    const params = new URLSearchParams({
+      embed: new URL(baseURL!).origin,
+      q: '?dataset=alaska-summit-2025&view=graph',
+    });
+    // Not waiting for 'load': that waits for the held iframe.
+    await page.goto(`${HOST}/article.html?${params}`, { waitUntil: 'domcontentloaded' });
+    const iframe = page.locator('#graphic');
+    const height = () => iframe.evaluate((el) => el.getBoundingClientRect().height);
+    await expect.poll(height).not.toBe(500);
+    const guess = await height();
+    guesses[width] = guess;
+    release();
+    const frame = page.frameLocator('#graphic');
+    await expect(frame.getByRole('region', { name: 'Actor graph' })).toBeVisible();
+    await expectSnug(page, page.frame({ url: /embed\.html/ }) as Frame);
+    const actual = await height();
+    // Within a quarter of the real height: the article barely moves.
+    expect(
+      Math.abs(actual - guess) / actual,
+      `guessed ${guess}, settled at ${actual} (page ${width} px wide)`,
+    ).toBeLessThan(0.25);
+    await page.unrouteAll();
+  }
+  expect(guesses[375]).toBeGreaterThan(guesses[1280]!);
+});

@@ -11,7 +11,7 @@ describe('embed snippet', () => {
       state: { dataset: 'alaska-summit-2025', actor: 'putin', topics: [], view: 'graph' },
     });
     expect(snippet).toBe(
-      '<iframe src="https://graphics.example.org/parley/embed.html?dataset=alaska-summit-2025&amp;actor=putin&amp;view=graph" title="Alaska summit (interactive graphic)" data-parley loading="lazy" style="width:100%;height:860px;border:0"></iframe>\n' +
+      '<iframe src="https://graphics.example.org/parley/embed.html?dataset=alaska-summit-2025&amp;actor=putin&amp;view=graph" title="Alaska summit (interactive graphic)" data-parley loading="lazy" style="width:100%;height:1150px;border:0"></iframe>\n' +
         '<script async src="https://graphics.example.org/parley/embed.js"></script>',
     );
   });

@@ -211,11 +211,13 @@ export async function createTimeline(
     verticalScroll: true,
     ...(setup.window ? { start: setup.window.start, end: setup.window.end } : {}),
     // Fit again once the labels have been drawn and can be measured.
+    // Not if the reader has already zoomed or panned: their move stands.
     onInitialDrawComplete: () => {
-      if (!setup.window && !destroyed) fitData({ animate: false });
+      if (!setup.window && !destroyed && !readerMoved) fitData({ animate: false });
     },
   };
   let destroyed = false;
+  let readerMoved = false;
 
   const timeline: Timeline = new bundled.Timeline(element, items, groups, options);
 
@@ -229,7 +231,10 @@ export async function createTimeline(
   let readerMoveUntil = 0;
 
   function setWindow(start: number, end: number, move: Move = {}): void {
-    if (move.reader) readerMoveUntil = Date.now() + 1500;
+    if (move.reader) {
+      readerMoved = true;
+      readerMoveUntil = Date.now() + 1500;
+    }
     timeline.setWindow(start, end, { animation: animation(move.animate ?? true) });
   }
 
@@ -265,6 +270,7 @@ export async function createTimeline(
       timeline.redraw();
     }
     const byReader = p.byUser || Date.now() < readerMoveUntil;
+    if (byReader) readerMoved = true;
     setup.onrangechanged(p.start.valueOf(), p.end.valueOf(), byReader);
   });
   timeline.on('changed', () => {

@@ -44,7 +44,10 @@ const browser = await chromium.launch({
   args: CHROMIUM_ARGS,
 });
 
-async function measure(dataset, runs = 5) {
+/** Loads per data set: BENCH_RUNS, default 5 (more steadies the median on a busy machine). */
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS) || 5);
+
+async function measure(dataset, runs = RUNS) {
   const ready = [];
   const graphReady = [];
   const timelineReady = [];
@@ -112,7 +115,7 @@ for (const dataset of process.argv.slice(2).length
   : ['alaska-summit-2025', 'german-nuclear-2011']) {
   const r = await measure(dataset);
   console.log(
-    `${dataset}: both views interactive ${r.ready.toFixed(0)} ms after navigation (median of 5, max ${r.readyMax.toFixed(0)}; ` +
+    `${dataset}: both views interactive ${r.ready.toFixed(0)} ms after navigation (median of ${RUNS}, max ${r.readyMax.toFixed(0)}; ` +
       `graph ${r.graph.toFixed(0)} ms, timeline ${r.timeline.toFixed(0)} ms); ` +
       `click → panel + highlight painted ${r.click.toFixed(0)} ms (median, max ${r.clickMax.toFixed(0)}) — Chromium ${version}`,
   );

@@ -215,6 +215,17 @@ test.describe('seed data set', () => {
     expect(box!.x + box!.width).toBeLessThanOrEqual(360);
     const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(scroll).toBeLessThanOrEqual(360);
+    // vis-timeline redrew at the new width (not clipped at the old one).
+    const center = timeline(page).locator('.vis-panel.vis-center');
+    await expect
+      .poll(async () => {
+        const c = (await center.boundingBox())!;
+        return c.x + c.width;
+      })
+      .toBeLessThanOrEqual(box!.x + box!.width + 2);
+    const summit = (await eventButton(page, 'Alaska summit').boundingBox())!;
+    expect(summit.x).toBeGreaterThanOrEqual(box!.x);
+    expect(summit.x).toBeLessThan(box!.x + box!.width);
   });
 
   test('has no accessibility violations in light and dark', async ({ page }) => {

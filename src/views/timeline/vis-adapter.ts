@@ -210,6 +210,9 @@ export async function createTimeline(
     maxHeight: 420,
     verticalScroll: true,
     ...(setup.window ? { start: setup.window.start, end: setup.window.end } : {}),
+    // Resizes are watched below with a ResizeObserver: vis-timeline's own watch polls
+    // every second and forces a layout while the timeline is being built.
+    autoResize: false,
     // Fit again once the labels have been drawn and can be measured.
     // Not if the reader has already zoomed or panned: their move stands.
     onInitialDrawComplete: () => {
@@ -220,6 +223,15 @@ export async function createTimeline(
   let readerMoved = false;
 
   const timeline: Timeline = new bundled.Timeline(element, items, groups, options);
+
+  // A new width redraws (the first report, on observing, is the width just drawn).
+  let drawnWidth = -1;
+  const resizes = new ResizeObserver(([entry]) => {
+    const width = Math.round(entry?.contentRect.width ?? 0);
+    if (drawnWidth >= 0 && width !== drawnWidth && width > 0 && !destroyed) timeline.redraw();
+    drawnWidth = width;
+  });
+  resizes.observe(element);
 
   function getWindow(): { start: number; end: number } {
     const w = timeline.getWindow();
@@ -261,8 +273,8 @@ export async function createTimeline(
   }
 
   // Created with a window, vis-timeline stays hidden until the first redraw after its
-  // first 'rangechanged' (which it sends 200 ms late), and nothing redraws until its
-  // once-a-second size check: redraw at once instead (about 0.9 s sooner).
+  // first 'rangechanged' (which it sends 200 ms late), and nothing else redraws it:
+  // redraw at once.
   let hiddenAtStart = setup.window !== undefined;
   timeline.on('rangechanged', (p: { start: Date; end: Date; byUser: boolean }) => {
     if (hiddenAtStart) {
@@ -349,6 +361,7 @@ export async function createTimeline(
     openCluster,
     destroy() {
       destroyed = true;
+      resizes.disconnect();
       element.removeEventListener('pointerdown', onpointerdown);
       element.removeEventListener('click', onclick);
       timeline.destroy();

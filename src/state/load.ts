@@ -1,7 +1,7 @@
 /**
  * The run-time data path in the browser: `?dataset=<id>` names one of the data
  * sets listed in ./data/index.json (never a path or URL); the file is fetched and
- * validated again, so a file swapped on the server without a rebuild is checked.
+ * checked again, so a file swapped on the server without a rebuild is validated.
  *
  * An id not in the index is never fetched: the index comes first (the pages preload
  * it with a <link>), then the data file and its build-time graph layouts together.
@@ -60,8 +60,12 @@ async function fetchBytes(url: string): Promise<Uint8Array | undefined> {
 async function sha256(bytes: Uint8Array): Promise<string | undefined> {
   const subtle = globalThis.crypto?.subtle;
   if (!subtle) return undefined;
-  const digest = new Uint8Array(await subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
-  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+  try {
+    const digest = new Uint8Array(await subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
+    return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+  } catch {
+    return undefined; // then the bytes are validated
+  }
 }
 
 /**
@@ -125,11 +129,16 @@ export async function loadFromServer(
     return failure(`The data set "${id}" could not be loaded from the server.`);
   const text = new TextDecoder().decode(bytes);
   const checking = performance.now();
-  const { problems, dataset } = await check(
-    bytes,
-    text,
-    typeof entry.sha256 === 'string' ? entry.sha256 : undefined,
-  );
+  let checked: Awaited<ReturnType<typeof check>>;
+  try {
+    checked = await check(bytes, text, typeof entry.sha256 === 'string' ? entry.sha256 : undefined);
+  } catch {
+    // Only the validator's own code can fail to arrive here (it loads on demand).
+    return failure(
+      `The data set "${id}" could not be checked: part of the page failed to load. Reload the page to try again.`,
+    );
+  }
+  const { problems, dataset } = checked;
   performance.measure('parley:data-check', { start: checking });
   if (!dataset) {
     const errors = problems.filter((p) => p.severity === 'error');

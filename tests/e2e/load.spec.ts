@@ -35,6 +35,45 @@ test('a file swapped on the server without a rebuild is validated again in the b
   await expect(alert).toContainText(/alaska-summit-2025\.json:\d+:\d+/);
 });
 
+test('a valid file that is not byte for byte the built one is validated, and shown', async ({
+  page,
+}) => {
+  const built = readFileSync('data/alaska-summit-2025.json', 'utf8');
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  // The same data with one more trailing space: another SHA-256 than the index's.
+  await page.route('**/data/alaska-summit-2025.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: `${built} ` }),
+  );
+  await page.goto('index.html');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^After Alaska/);
+  // The validator was fetched for it (it is not part of an ordinary load).
+  expect(requests.some((path) => /\/assets\/load-[^/]*\.js$/.test(path))).toBe(true);
+});
+
+test('if the validator itself cannot be loaded, the page says so instead of waiting', async ({
+  page,
+}) => {
+  const built = readFileSync('data/alaska-summit-2025.json', 'utf8');
+  await page.route('**/data/alaska-summit-2025.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: `${built} ` }),
+  );
+  await page.route(/\/assets\/load-[^/]*\.js$/, (route) => route.abort());
+  await page.goto('index.html');
+  await expect(page.getByRole('alert')).toContainText(
+    'The data set "alaska-summit-2025" could not be checked',
+  );
+});
+
+test('an ordinary load does not fetch the validator', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto('index.html');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^After Alaska/);
+  await expect(page.getByRole('region', { name: 'Actor graph' })).toBeVisible();
+  expect(requests.filter((path) => /\/assets\/load-[^/]*\.js$/.test(path))).toEqual([]);
+});
+
 test('an unknown dataset id is an error message, not a request for that path', async ({ page }) => {
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));

@@ -1,5 +1,5 @@
-import { expect, test, type Frame, type Locator } from '@playwright/test';
-import { seed, statementsOn } from './helpers';
+import { expect, test, type Locator } from '@playwright/test';
+import { expectSnug, seed, statementsOn } from './helpers';
 
 const data = seed();
 const total = data.statements!.length;
@@ -12,26 +12,6 @@ const GRAPHICS = [
   { title: /^Timeline of the Alaska summit/, initial: '600px' },
   { title: /^Actor graph that follows the text/, initial: '860px' },
 ];
-
-async function contentFrame(iframe: Locator): Promise<Frame> {
-  return (await (await iframe.elementHandle())!.contentFrame())!;
-}
-
-/** The iframe is as tall as the embed's content, and the embed does not scroll inside. */
-async function expectSnug(iframe: Locator) {
-  const embed = await contentFrame(iframe);
-  await expect
-    .poll(async () => {
-      const outer = await iframe.evaluate((el) => el.getBoundingClientRect().height);
-      const inner = await embed.evaluate(() => document.documentElement.scrollHeight);
-      return Math.abs(outer - inner);
-    })
-    .toBeLessThanOrEqual(2);
-  const overflow = await embed.evaluate(
-    () => document.documentElement.scrollHeight - window.innerHeight,
-  );
-  expect(Math.abs(overflow)).toBeLessThanOrEqual(2);
-}
 
 /** The first heading of the Details region inside an embed: what it has selected. */
 function details(iframe: Locator) {

@@ -1,5 +1,5 @@
 /** Shared helpers for the browser tests. */
-import type { Frame, Page } from '@playwright/test';
+import { expect, type Frame, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { RawDataset } from '../../src/model/types';
 
@@ -80,4 +80,28 @@ export async function serveWithStrictCsp(page: Page): Promise<void> {
 /** The CSP violations recorded since the page loaded. */
 export function violations(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
+}
+
+/** The embed's document inside an iframe element. */
+export async function contentFrame(iframe: Locator): Promise<Frame> {
+  return (await (await iframe.elementHandle())!.contentFrame())!;
+}
+
+/**
+ * The iframe is as tall as the embed's content (within 2 px), and the embed does not
+ * scroll inside: no inner scrollbar and no gap.
+ */
+export async function expectSnug(iframe: Locator): Promise<void> {
+  const embed = await contentFrame(iframe);
+  await expect
+    .poll(async () => {
+      const outer = await iframe.evaluate((el) => el.getBoundingClientRect().height);
+      const inner = await embed.evaluate(() => document.documentElement.scrollHeight);
+      return Math.abs(outer - inner);
+    })
+    .toBeLessThanOrEqual(2);
+  const overflow = await embed.evaluate(
+    () => document.documentElement.scrollHeight - window.innerHeight,
+  );
+  expect(Math.abs(overflow)).toBeLessThanOrEqual(2);
 }

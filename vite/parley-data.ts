@@ -17,7 +17,7 @@ import { ASPECTS, layoutFileText, layoutKey } from '../src/layout/preset';
 import type { Layout } from '../src/layout/types';
 import { buildGraph, type GraphMode } from '../src/model/graph';
 import { resolve } from '../src/model/resolve';
-import type { Dataset } from '../src/model/types';
+import type { Dataset, RawDataset } from '../src/model/types';
 import { validate } from '../src/model/validate';
 
 export interface DataFile {
@@ -25,7 +25,8 @@ export interface DataFile {
   title: string;
   file: string;
   text: string;
-  dataset: Dataset;
+  /** The validated data, resolved only where it is needed (the layouts). */
+  data: RawDataset;
   /** True when the validator found nothing at all, not even a warning. */
   clean: boolean;
 }
@@ -81,7 +82,7 @@ export function readDataSets(root: string): {
         title: data.title,
         file,
         text,
-        dataset: resolve(data),
+        data,
         clean: problems.length === 0,
       });
     }
@@ -133,7 +134,7 @@ export function parleyData(): Plugin {
         this.emitFile({
           type: 'asset',
           fileName: `data/${file.id}.layout.json`,
-          source: layoutFileText(layoutsFor(file.dataset)),
+          source: layoutFileText(layoutsFor(resolve(file.data))),
         });
       }
       this.emitFile({

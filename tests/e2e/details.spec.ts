@@ -266,6 +266,25 @@ test.describe('an event', () => {
   });
 });
 
+test('a new selection starts the panel at the top', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('index.html?actor=witkoff');
+  const panel = details(page);
+  await expect(firstHeading(page)).toHaveText('Steve Witkoff');
+  const scrollTop = () => panel.evaluate((el) => el.scrollTop);
+  // Witkoff's panel is taller than the panel's box at this size: it scrolls.
+  await panel.evaluate((el) => (el.scrollTop = 400));
+  expect(await scrollTop()).toBe(400);
+  // Chosen in the graph (from the panel itself, focus moving to the new heading
+  // would scroll it into view anyway).
+  await page
+    .getByRole('region', { name: 'Actor graph' })
+    .getByRole('button', { name: 'Vladimir Putin' })
+    .click();
+  await expect(firstHeading(page)).toHaveText('Vladimir Putin');
+  expect(await scrollTop()).toBe(0);
+});
+
 test('the footer legend is a disclosure with stance, certainty and status words', async ({
   page,
 }) => {

@@ -209,7 +209,7 @@ export async function createTimeline(
     minHeight: 160,
     maxHeight: 420,
     verticalScroll: true,
-    ...(setup.window ? { start: setup.window.start, end: setup.window.end } : {}),
+    // No start or end: the window is set below, after construction (see there).
     // Resizes are watched below with a ResizeObserver: vis-timeline's own watch polls
     // every second and forces a layout while the timeline is being built.
     autoResize: false,
@@ -223,6 +223,13 @@ export async function createTimeline(
   let readerMoved = false;
 
   const timeline: Timeline = new bundled.Timeline(element, items, groups, options);
+  // The first window is ours, set before the first draw. Given as the start and end
+  // options instead, vis-timeline would keep itself hidden until the 'rangechanged'
+  // it sends 200 ms late. And after its first draw vis-timeline fits the window to
+  // the items unless told it has (a field of its own, set below): to do so it draws
+  // and measures every item, clustered or off screen (0.3 s for 1,200 statements),
+  // for a window that fitData replaces anyway.
+  (timeline as unknown as { initialFitDone: boolean }).initialFitDone = true;
 
   // A new width redraws (the first report, on observing, is the width just drawn).
   let drawnWidth = -1;
@@ -259,28 +266,44 @@ export async function createTimeline(
     }
   }
 
+  /**
+   * A label's width before it has been drawn: its text measured in the labels' font
+   * (bold, 12 px: a little wide for the lighter parts) plus padding and border.
+   */
+  let textWidth: ((text: string) => number) | undefined;
+  function estimate(id: string): number {
+    if (!textWidth) {
+      const context = document.createElement('canvas').getContext('2d');
+      if (!context) return 0;
+      context.font = `600 12px ${getComputedStyle(element).fontFamily}`;
+      textWidth = (text) => context.measureText(text).width;
+    }
+    return Math.ceil(textWidth(setup.renderItem(id).textContent ?? '')) + 16;
+  }
+
   function fitData(move: Move): void {
     measure();
     const center = element.querySelector('.vis-panel.vis-center');
     const px = center?.clientWidth || element.clientWidth;
-    const spans: FitSpan[] = [...current.values()].map((item) => ({
+    const list = [...current.values()];
+    // A label can only hold the scale down when it starts in the later half of the
+    // span (fitWindow caps labels at half the room); only those are estimated.
+    const first = Math.min(...list.map((item) => item.start));
+    const last = Math.max(...list.map((item) => item.end ?? item.start));
+    const half = first + (last - first) / 2;
+    const spans: FitSpan[] = list.map((item) => ({
       start: item.start,
       ...(item.end === undefined ? {} : { end: item.end }),
-      width: widths.get(item.id) ?? 0,
+      width: widths.get(item.id) ?? (item.start > half ? estimate(item.id) : 0),
     }));
     const w = fitWindow(spans, px, { pad: FIT_PAD, minSpan: DAY });
     if (w) setWindow(w.start, w.end, move);
   }
 
-  // Created with a window, vis-timeline stays hidden until the first redraw after its
-  // first 'rangechanged' (which it sends 200 ms late), and nothing else redraws it:
-  // redraw at once.
-  let hiddenAtStart = setup.window !== undefined;
+  if (setup.window) setWindow(setup.window.start, setup.window.end, { animate: false });
+  else fitData({ animate: false });
+
   timeline.on('rangechanged', (p: { start: Date; end: Date; byUser: boolean }) => {
-    if (hiddenAtStart) {
-      hiddenAtStart = false;
-      timeline.redraw();
-    }
     const byReader = p.byUser || Date.now() < readerMoveUntil;
     if (byReader) readerMoved = true;
     setup.onrangechanged(p.start.valueOf(), p.end.valueOf(), byReader);

@@ -152,7 +152,21 @@ function offsetLabel(min: number): string {
  */
 export function formatDate(d: PDate, locale = 'en'): string {
   // The written wall time as a UTC instant, so formatting in UTC shows it unchanged.
-  const wall = new Date(utc(d.year, d.month, d.day, d.hour, d.minute, d.second));
+  const ms = utc(d.year, d.month, d.day, d.hour, d.minute, d.second);
+  // Data sets repeat dates (1,164 statements on 89 days in the German set): each
+  // distinct one is formatted once.
+  const key = `${locale}|${d.precision}|${ms}|${d.offsetMinutes}`;
+  const known = formatted.get(key);
+  if (known !== undefined) return known;
+  if (formatted.size >= 10_000) formatted.clear();
+  const text = formatWall(new Date(ms), d, locale);
+  formatted.set(key, text);
+  return text;
+}
+
+const formatted = new Map<string, string>();
+
+function formatWall(wall: Date, d: PDate, locale: string): string {
   const dp = d.precision === 'minute' || d.precision === 'second' ? 'day' : d.precision;
   const era = d.year < 1; // year 0000 is 1 BC; without the era Intl would print just "1"
   const date = formatter(

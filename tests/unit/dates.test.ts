@@ -299,6 +299,23 @@ describe('formatDate', () => {
     },
   );
 
+  it('formats each date on its own when dates repeat (formatted dates are kept)', () => {
+    // Same wall time, other offset; same first instant, other precision; other locale.
+    for (let round = 0; round < 2; round++) {
+      expect(formatDate(p('2025-08-15T11:00-08:00'), 'en-GB')).toBe(
+        '15 August 2025, 11:00 (UTC\u221208:00)',
+      );
+      expect(formatDate(p('2025-08-15T11:00+02:00'), 'en-GB')).toBe(
+        '15 August 2025, 11:00 (UTC+02:00)',
+      );
+      expect(formatDate(p('2025-08-01'), 'en-GB')).toBe('1 August 2025');
+      expect(formatDate(p('2025-08'), 'en-GB')).toBe('August 2025');
+      expect(formatDate(p('2025-08'), 'de')).toBe('August 2025');
+      expect(formatDate(p('2025-03'), 'de')).toBe('März 2025');
+      expect(formatDate(p('2025-03'), 'en-GB')).toBe('March 2025');
+    }
+  });
+
   it('uses the Gregorian calendar even where the locale default differs', () => {
     expect(formatDate(p('2025'), 'th-TH')).toMatch(/2025/);
   });

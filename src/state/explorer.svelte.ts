@@ -5,7 +5,14 @@
  */
 import { parseDate } from '../model/dates';
 import { eventsInView, eventStatements, statementsInView, type ViewFilter } from '../model/derive';
-import { buildGraph, neighbors, topicNodeId, type Graph, type GraphMode } from '../model/graph';
+import {
+  buildGraph,
+  neighbors,
+  TOPIC_PREFIX,
+  topicNodeId,
+  type Graph,
+  type GraphMode,
+} from '../model/graph';
 import { indexDataset, type DatasetIndex } from '../model/resolve';
 import type { Dataset, Event, PDate, Statement } from '../model/types';
 import { NOTHING, sameSelection, type Selection } from './selection';
@@ -117,13 +124,12 @@ export class Explorer {
         if (!parsed.ok) notices.push(`The "${name}" date is ignored: ${parsed.message}.`);
       }
     }
+    if (url.about && !this.index.actors.has(url.about))
+      notices.push(`There is no actor "${url.about}" in this data set.`);
+    if (url.on && !this.index.topics.has(url.on))
+      notices.push(`There is no topic "${url.on}" in this data set.`);
     this.notices = notices;
-    this.selection =
-      url.actor && this.index.actors.has(url.actor)
-        ? { kind: 'actor', id: url.actor }
-        : url.event && this.index.events.has(url.event)
-          ? { kind: 'event', id: url.event }
-          : NOTHING;
+    this.selection = this.selectionFromUrl(url);
     this.setTopics(url.topics);
     const valid = (value: string | undefined) => (value && parseDate(value).ok ? value : undefined);
     this.setWindow(valid(url.from), valid(url.to));
@@ -131,10 +137,31 @@ export class Explorer {
   }
 
   /** The state to write to the URL (the dataset id is added by the shell). */
+  /** What the URL selects, as far as its ids are known (an unknown edge end leaves the actor). */
+  private selectionFromUrl(url: UrlState): Selection {
+    const { actors, events, topics } = this.index;
+    if (url.actor && actors.has(url.actor)) {
+      if (url.about && actors.has(url.about) && url.about !== url.actor)
+        return { kind: 'edge', source: url.actor, target: url.about };
+      if (url.on && topics.has(url.on))
+        return { kind: 'edge', source: url.actor, target: topicNodeId(url.on) };
+      return { kind: 'actor', id: url.actor };
+    }
+    if (url.event && events.has(url.event)) return { kind: 'event', id: url.event };
+    if (url.on && topics.has(url.on)) return { kind: 'topic', id: url.on };
+    return NOTHING;
+  }
+
   toUrl(): UrlState {
     const s = this.selection;
+    const edgeTopic =
+      s.kind === 'edge' && s.target.startsWith(TOPIC_PREFIX)
+        ? s.target.slice(TOPIC_PREFIX.length)
+        : undefined;
     return {
-      actor: s.kind === 'actor' ? s.id : undefined,
+      actor: s.kind === 'actor' ? s.id : s.kind === 'edge' ? s.source : undefined,
+      about: s.kind === 'edge' && edgeTopic === undefined ? s.target : undefined,
+      on: s.kind === 'topic' ? s.id : edgeTopic,
       event: s.kind === 'event' ? s.id : undefined,
       topics: [...this.topics],
       from: this.from,

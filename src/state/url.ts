@@ -2,7 +2,9 @@
  * The page's query string <-> view state. Contract (DESIGN.md): `dataset`,
  * `actor` | `event`, `topic` (repeatable), `from`, `to`; the embed adds `view`,
  * `theme` and `header`. Parley adds `graph=actors|topics` when the graph mode is
- * not the data set's default.
+ * not the data set's default, and the selections the contract has no words for:
+ * `actor=A&about=B` is the edge from actor A about actor B, `actor=A&on=T` the edge
+ * from A on topic T, and `on=T` alone the topic T.
  * Values are only parsed here; whether an id exists is checked against the data.
  */
 import type { GraphMode } from '../model/graph';
@@ -15,6 +17,10 @@ export type Theme = (typeof THEMES)[number];
 export interface UrlState {
   dataset?: string;
   actor?: string;
+  /** With `actor`: the actor the selected edge is about. */
+  about?: string;
+  /** With `actor`: the topic of the selected edge; alone: the selected topic. */
+  on?: string;
   event?: string;
   topics: string[];
   from?: string;
@@ -42,6 +48,8 @@ export function parseUrlState(search: string): UrlState {
   const state: UrlState = {
     dataset: text(params.get('dataset')),
     actor: text(params.get('actor')),
+    about: text(params.get('about')),
+    on: text(params.get('on')),
     event: text(params.get('event')),
     topics: [
       ...new Set(
@@ -58,8 +66,16 @@ export function parseUrlState(search: string): UrlState {
     header: params.get('header') === '0' ? false : undefined,
     graph: oneOf(params.get('graph'), ['actors', 'topics'] as const),
   };
-  // An actor wins over an event when both are given: a URL selects one thing.
-  if (state.actor) delete state.event;
+  // A URL selects one thing. An actor wins over an event, and the actor's edge is
+  // about an actor or on a topic, not both; without an actor, an event wins over a
+  // topic, and `about` means nothing.
+  if (state.actor) {
+    delete state.event;
+    if (state.about) delete state.on;
+  } else {
+    delete state.about;
+    if (state.event) delete state.on;
+  }
   return state;
 }
 
@@ -67,8 +83,12 @@ export function parseUrlState(search: string): UrlState {
 export function formatUrlState(state: UrlState): string {
   const params = new URLSearchParams();
   if (state.dataset) params.set('dataset', state.dataset);
-  if (state.actor) params.set('actor', state.actor);
-  else if (state.event) params.set('event', state.event);
+  if (state.actor) {
+    params.set('actor', state.actor);
+    if (state.about) params.set('about', state.about);
+    else if (state.on) params.set('on', state.on);
+  } else if (state.event) params.set('event', state.event);
+  else if (state.on) params.set('on', state.on);
   for (const topic of state.topics) params.append('topic', topic);
   if (state.from) params.set('from', state.from);
   if (state.to) params.set('to', state.to);

@@ -160,6 +160,53 @@ test('the URL reproduces the view: selection, topics and window', async ({ page 
   await expect(page.getByRole('textbox', { name: 'From' })).toHaveValue('2025-08-17');
 });
 
+test('edges and topics are in the URL too: reload, Back and Forward restore them', async ({
+  page,
+}) => {
+  await page.goto('index.html');
+  const edge = (source: string, target: string) =>
+    graph(page).locator(`.edge[data-source="${source}"][data-target="${target}"]`);
+  await edge('witkoff', 'ukraine').locator('path.hit').click({ force: true });
+  await expect(heading(page)).toHaveText('Steve Witkoff → Ukraine');
+  await expect(page).toHaveURL(/\?actor=witkoff&about=ukraine$/);
+  await page.reload();
+  await expect(heading(page)).toHaveText('Steve Witkoff → Ukraine');
+  await expect(edge('witkoff', 'ukraine')).toHaveClass(/\bselected\b/);
+
+  // "Who on what": a topic node, then an edge from an actor to a topic. The seed's one
+  // statement on the ceasefire is Trump's.
+  await graph(page).getByRole('button', { name: 'Who on what' }).click();
+  await graph(page)
+    .getByRole('button', { name: /^Topic: Ceasefire,/ })
+    .click();
+  await expect(heading(page)).toHaveText('Ceasefire');
+  await expect(page).toHaveURL(/\?on=ceasefire&graph=topics$/);
+  await edge('trump', 'topic:ceasefire').locator('path.hit').click({ force: true });
+  await expect(heading(page)).toHaveText('Donald Trump → Ceasefire');
+  await expect(page).toHaveURL(/\?actor=trump&on=ceasefire&graph=topics$/);
+  await page.reload();
+  await expect(heading(page)).toHaveText('Donald Trump → Ceasefire');
+  await expect(edge('trump', 'topic:ceasefire')).toHaveClass(/\bselected\b/);
+
+  await page.goBack();
+  await expect(heading(page)).toHaveText('Ceasefire');
+  await page.goBack();
+  await expect(heading(page)).toHaveText('Steve Witkoff → Ukraine');
+  await page.goForward();
+  await expect(heading(page)).toHaveText('Ceasefire');
+});
+
+test('an edge end the data set does not know is explained; the actor stays selected', async ({
+  page,
+}) => {
+  await page.goto('index.html?actor=witkoff&about=nobody');
+  await expect(page.getByRole('alert')).toContainText('There is no actor "nobody"');
+  await expect(heading(page)).toHaveText('Steve Witkoff');
+  await page.goto('index.html?on=no-such-topic');
+  await expect(page.getByRole('alert')).toContainText('There is no topic "no-such-topic"');
+  await expect(heading(page)).toHaveText(seed().title);
+});
+
 test('unknown ids in the URL are explained and the data set still shows', async ({ page }) => {
   await page.goto('index.html?actor=putn');
   await expect(page.getByRole('alert')).toContainText('There is no actor "putn"');

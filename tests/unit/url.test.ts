@@ -18,6 +18,12 @@ describe('URL state', () => {
       { topics: [], view: 'graph', theme: 'dark', header: false },
     ],
     ['?graph=topics', { topics: [], graph: 'topics' }],
+    ['?actor=trump&about=putin', { actor: 'trump', about: 'putin', topics: [] }],
+    [
+      '?actor=trump&on=ceasefire&graph=topics',
+      { actor: 'trump', on: 'ceasefire', topics: [], graph: 'topics' },
+    ],
+    ['?on=ceasefire&topic=sanctions', { on: 'ceasefire', topics: ['sanctions'] }],
   ])('round-trips %s', (query, state) => {
     const parsed = parseUrlState(query);
     expect(Object.fromEntries(Object.entries(parsed).filter(([, v]) => v !== undefined))).toEqual(
@@ -36,6 +42,20 @@ describe('URL state', () => {
   it('keeps one selection: an actor wins over an event', () => {
     expect(parseUrlState('?event=e&actor=a')).toMatchObject({ actor: 'a' });
     expect(parseUrlState('?event=e&actor=a').event).toBeUndefined();
+  });
+
+  it('keeps one selection: an edge is about an actor or on a topic; an event wins over a topic', () => {
+    expect(parseUrlState('?actor=a&on=t&about=b')).toMatchObject({ actor: 'a', about: 'b' });
+    expect(parseUrlState('?actor=a&on=t&about=b').on).toBeUndefined();
+    expect(parseUrlState('?event=e&actor=a&about=b').event).toBeUndefined();
+    expect(parseUrlState('?event=e&on=t')).toMatchObject({ event: 'e' });
+    expect(parseUrlState('?event=e&on=t').on).toBeUndefined();
+    // `about` needs an actor.
+    expect(parseUrlState('?about=b').about).toBeUndefined();
+    expect(formatUrlState({ topics: [], about: 'b', on: 't' })).toBe('?on=t');
+    expect(formatUrlState({ topics: [], actor: 'a', about: 'b', on: 't' })).toBe(
+      '?actor=a&about=b',
+    );
   });
 
   it('drops empty and repeated topics', () => {

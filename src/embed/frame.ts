@@ -4,14 +4,20 @@
  * accepts `parley:select`, `parley:clear` and `parley:window` from the parent
  * window only. A factory returning { postSelection, destroy }.
  */
-import { heightMessage, parseInbound, selectionMessage, type Inbound } from './protocol';
+import {
+  heightMessage,
+  parseInbound,
+  selectionMessage,
+  type Inbound,
+  type SelectionIds,
+} from './protocol';
 
 export interface FrameHandlers {
   onmessage: (message: Inbound) => void;
 }
 
 export interface FrameConnection {
-  postSelection(selection: { actor?: string; event?: string }): void;
+  postSelection(selection: SelectionIds): void;
   destroy(): void;
 }
 

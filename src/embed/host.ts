@@ -6,8 +6,18 @@
  * `Parley.window` for scrollytelling. Messages are trusted only when their source
  * is that iframe's own window.
  */
+/** An actor, an event, an actor's edge (`about` an actor or `on` a topic), or a topic (`on`). */
+interface Target {
+  actor?: string;
+  about?: string;
+  on?: string;
+  event?: string;
+}
+
+const FIELDS = ['actor', 'about', 'on', 'event'] as const;
+
 interface ParleyApi {
-  select(iframe: HTMLIFrameElement, target: { actor?: string; event?: string }): void;
+  select(iframe: HTMLIFrameElement, target: Target): void;
   clear(iframe: HTMLIFrameElement): void;
   window(iframe: HTMLIFrameElement, range: { from?: string; to?: string }): void;
 }
@@ -85,12 +95,9 @@ declare global {
   };
 
   addEventListener('message', (event: MessageEvent) => {
-    const data = event.data as {
-      type?: unknown;
-      height?: unknown;
-      actor?: unknown;
-      event?: unknown;
-    } | null;
+    const data = event.data as
+      | ({ type?: unknown; height?: unknown } & Partial<Record<(typeof FIELDS)[number], unknown>>)
+      | null;
     if (!data || typeof data !== 'object' || typeof data.type !== 'string') return;
     for (const iframe of frames()) {
       if (!iframe.contentWindow || event.source !== iframe.contentWindow) continue;
@@ -105,9 +112,11 @@ declare global {
         if (Number.isFinite(height) && height > 0 && height < 100000)
           iframe.style.height = `${Math.ceil(height)}px`;
       } else if (data.type === 'parley:selection') {
-        const detail: { actor?: string; event?: string } = {};
-        if (typeof data.actor === 'string') detail.actor = data.actor;
-        if (typeof data.event === 'string') detail.event = data.event;
+        const detail: Target = {};
+        for (const field of FIELDS) {
+          const value = data[field];
+          if (typeof value === 'string') detail[field] = value;
+        }
         iframe.dispatchEvent(new CustomEvent('parley:selection', { detail, bubbles: true }));
       }
     }
@@ -118,13 +127,12 @@ declare global {
   new MutationObserver(scan).observe(document.documentElement, { childList: true, subtree: true });
 
   window.Parley = {
-    select: (iframe, target) =>
-      send(
-        iframe,
-        target.actor
-          ? { type: 'parley:select', actor: target.actor }
-          : { type: 'parley:select', event: target.event },
-      ),
+    // The embed checks the ids and their combination.
+    select: (iframe, target) => {
+      const message: Target & { type: string } = { type: 'parley:select' };
+      for (const field of FIELDS) if (target[field] !== undefined) message[field] = target[field];
+      send(iframe, message);
+    },
     clear: (iframe) => send(iframe, { type: 'parley:clear' }),
     window: (iframe, range) =>
       send(iframe, { type: 'parley:window', from: range.from, to: range.to }),

@@ -2,19 +2,25 @@
  * The embed's message protocol (DESIGN.md "Embed messages"). Every message is an
  * object whose `type` starts with `parley:`. Inbound messages are shape-checked;
  * anything malformed is ignored (parseInbound returns undefined).
+ *
+ * Beyond the contract's `{actor?|event?}`, a selection may name an edge (`actor` with
+ * `about` or `on`) or a topic (`on` alone), as the URL does (state/url.ts).
  */
 import { parseDate } from '../model/dates';
 import { ID_PATTERN } from '../model/spec';
+import type { SelectionIds } from '../state/selection';
+
+export type { SelectionIds };
 
 /** Embed → host. */
 export type Outbound =
-  | { type: 'parley:height'; height: number }
-  | { type: 'parley:selection'; actor?: string; event?: string };
+  { type: 'parley:height'; height: number } | ({ type: 'parley:selection' } & SelectionIds);
 
 /** Host → embed. */
 export type Inbound =
-  | { type: 'parley:select'; actor: string }
+  | { type: 'parley:select'; actor: string; about?: string; on?: string }
   | { type: 'parley:select'; event: string }
+  | { type: 'parley:select'; on: string }
   | { type: 'parley:clear' }
   | { type: 'parley:window'; from?: string; to?: string };
 
@@ -36,12 +42,21 @@ export function parseInbound(data: unknown): Inbound | undefined {
   if (!isRecord(data) || typeof data.type !== 'string') return undefined;
   switch (data.type) {
     case 'parley:select': {
-      const hasActor = data.actor !== undefined;
-      const hasEvent = data.event !== undefined;
-      if (hasActor === hasEvent) return undefined; // exactly one
-      if (hasActor)
-        return isId(data.actor) ? { type: 'parley:select', actor: data.actor } : undefined;
-      return isId(data.event) ? { type: 'parley:select', event: data.event } : undefined;
+      const { actor, about, on, event } = data;
+      // Every id given must be one; then an actor (alone, or with `about` or `on`),
+      // an event alone, or a topic (`on`) alone.
+      const given = [actor, about, on, event].filter((v) => v !== undefined);
+      if (!given.every(isId)) return undefined;
+      if (isId(actor)) {
+        if (event !== undefined || (about !== undefined && on !== undefined)) return undefined;
+        if (isId(about)) return { type: 'parley:select', actor, about };
+        if (isId(on)) return { type: 'parley:select', actor, on };
+        return { type: 'parley:select', actor };
+      }
+      if (given.length !== 1) return undefined;
+      if (isId(event)) return { type: 'parley:select', event };
+      if (isId(on)) return { type: 'parley:select', on };
+      return undefined;
     }
     case 'parley:clear':
       return { type: 'parley:clear' };
@@ -60,9 +75,13 @@ export function heightMessage(height: number): Outbound {
   return { type: 'parley:height', height: Math.ceil(height) };
 }
 
-export function selectionMessage(selection: { actor?: string; event?: string }): Outbound {
+export function selectionMessage(selection: SelectionIds): Outbound {
   const message: Outbound = { type: 'parley:selection' };
-  if (selection.actor) message.actor = selection.actor;
-  else if (selection.event) message.event = selection.event;
+  if (selection.actor) {
+    message.actor = selection.actor;
+    if (selection.about) message.about = selection.about;
+    else if (selection.on) message.on = selection.on;
+  } else if (selection.event) message.event = selection.event;
+  else if (selection.on) message.on = selection.on;
   return message;
 }

@@ -15,7 +15,7 @@ import {
 } from '../model/graph';
 import { indexDataset, type DatasetIndex } from '../model/resolve';
 import type { Dataset, Event, PDate, Statement } from '../model/types';
-import { NOTHING, sameSelection, type Selection } from './selection';
+import { NOTHING, sameSelection, type Selection, type SelectionIds } from './selection';
 import type { UrlState } from './url';
 
 /** What is emphasized in the views for the current selection. */
@@ -129,7 +129,7 @@ export class Explorer {
     if (url.on && !this.index.topics.has(url.on))
       notices.push(`There is no topic "${url.on}" in this data set.`);
     this.notices = notices;
-    this.selection = this.selectionFromUrl(url);
+    this.selection = this.selectionFor(url);
     this.setTopics(url.topics);
     const valid = (value: string | undefined) => (value && parseDate(value).ok ? value : undefined);
     this.setWindow(valid(url.from), valid(url.to));
@@ -137,32 +137,40 @@ export class Explorer {
   }
 
   /** The state to write to the URL (the dataset id is added by the shell). */
-  /** What the URL selects, as far as its ids are known (an unknown edge end leaves the actor). */
-  private selectionFromUrl(url: UrlState): Selection {
+  /**
+   * What `ids` (from the URL or the host page) select, as far as they are known: an
+   * unknown edge end leaves the actor; nothing known is NOTHING.
+   */
+  selectionFor(ids: SelectionIds): Selection {
     const { actors, events, topics } = this.index;
-    if (url.actor && actors.has(url.actor)) {
-      if (url.about && actors.has(url.about) && url.about !== url.actor)
-        return { kind: 'edge', source: url.actor, target: url.about };
-      if (url.on && topics.has(url.on))
-        return { kind: 'edge', source: url.actor, target: topicNodeId(url.on) };
-      return { kind: 'actor', id: url.actor };
+    if (ids.actor && actors.has(ids.actor)) {
+      if (ids.about && actors.has(ids.about) && ids.about !== ids.actor)
+        return { kind: 'edge', source: ids.actor, target: ids.about };
+      if (ids.on && topics.has(ids.on))
+        return { kind: 'edge', source: ids.actor, target: topicNodeId(ids.on) };
+      return { kind: 'actor', id: ids.actor };
     }
-    if (url.event && events.has(url.event)) return { kind: 'event', id: url.event };
-    if (url.on && topics.has(url.on)) return { kind: 'topic', id: url.on };
+    if (ids.event && events.has(ids.event)) return { kind: 'event', id: ids.event };
+    if (ids.on && topics.has(ids.on)) return { kind: 'topic', id: ids.on };
     return NOTHING;
   }
 
-  toUrl(): UrlState {
+  /** The selection as ids, for the URL and the host page. */
+  selectionIds(): SelectionIds {
     const s = this.selection;
-    const edgeTopic =
-      s.kind === 'edge' && s.target.startsWith(TOPIC_PREFIX)
-        ? s.target.slice(TOPIC_PREFIX.length)
-        : undefined;
+    if (s.kind === 'actor') return { actor: s.id };
+    if (s.kind === 'event') return { event: s.id };
+    if (s.kind === 'topic') return { on: s.id };
+    if (s.kind === 'edge')
+      return s.target.startsWith(TOPIC_PREFIX)
+        ? { actor: s.source, on: s.target.slice(TOPIC_PREFIX.length) }
+        : { actor: s.source, about: s.target };
+    return {};
+  }
+
+  toUrl(): UrlState {
     return {
-      actor: s.kind === 'actor' ? s.id : s.kind === 'edge' ? s.source : undefined,
-      about: s.kind === 'edge' && edgeTopic === undefined ? s.target : undefined,
-      on: s.kind === 'topic' ? s.id : edgeTopic,
-      event: s.kind === 'event' ? s.id : undefined,
+      ...this.selectionIds(),
       topics: [...this.topics],
       from: this.from,
       to: this.to,

@@ -14,3 +14,14 @@ export function sameSelection(a: Selection, b: Selection): boolean {
   if ('id' in a && 'id' in b) return a.id === b.id;
   return true;
 }
+
+/**
+ * A selection as the URL and the embed's messages name it: an actor, an event, the
+ * edge from an actor `about` another actor or `on` a topic, or a topic (`on` alone).
+ */
+export interface SelectionIds {
+  actor?: string;
+  about?: string;
+  on?: string;
+  event?: string;
+}

@@ -6,12 +6,15 @@ import { expectSnug, seed, seriousViolations, statementsOn } from './helpers';
 /** What the host page and the host script put on the host's window. */
 type HostWindow = Window & {
   Parley: {
-    select(iframe: Element | null, target: { actor?: string; event?: string }): void;
+    select(
+      iframe: Element | null,
+      target: { actor?: string; about?: string; on?: string; event?: string },
+    ): void;
     clear(iframe: Element | null): void;
     window(iframe: Element | null, range: { from?: string; to?: string }): void;
   };
-  __messages: { type: string; actor?: string; event?: string }[];
-  __events: { actor?: string; event?: string }[];
+  __messages: { type: string; actor?: string; about?: string; on?: string; event?: string }[];
+  __events: { actor?: string; about?: string; on?: string; event?: string }[];
   strike(message: unknown): void;
 };
 
@@ -173,6 +176,34 @@ test('a click inside reaches the host as a message and as a DOM event, without t
     .poll(() => page.evaluate(() => (window as unknown as HostWindow).__events.length))
     .toBe(2);
   expect(await page.evaluate(() => history.length)).toBe(historyBefore);
+});
+
+test('an edge, both ways: the host selects one, and a reader’s edge reaches the host', async ({
+  page,
+  baseURL,
+}) => {
+  const { frame } = await openHost(page, baseURL!);
+  const heading = frame.getByRole('region', { name: 'Details' }).getByRole('heading').first();
+  await page.evaluate(() =>
+    (window as unknown as HostWindow).Parley.select(document.getElementById('graphic'), {
+      actor: 'witkoff',
+      about: 'ukraine',
+    }),
+  );
+  await expect(heading).toHaveText('Steve Witkoff → Ukraine');
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as HostWindow).__events))
+    .toContainEqual({ actor: 'witkoff', about: 'ukraine' });
+
+  // The reader picks another edge in the graph.
+  await frame
+    .locator('.edge[data-source="zelenskyy"][data-target="united-states"] path.hit')
+    .first()
+    .click({ force: true });
+  await expect(heading).toHaveText('Volodymyr Zelenskyy → United States');
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as HostWindow).__messages))
+    .toContainEqual({ type: 'parley:selection', actor: 'zelenskyy', about: 'united-states' });
 });
 
 test('messages from another frame and malformed messages change nothing', async ({

@@ -11,6 +11,18 @@ describe('parseInbound accepts well-formed host messages', () => {
       { type: 'parley:select', event: 'alaska-summit' },
       { type: 'parley:select', event: 'alaska-summit' },
     ],
+    [
+      { type: 'parley:select', actor: 'trump', about: 'putin' },
+      { type: 'parley:select', actor: 'trump', about: 'putin' },
+    ],
+    [
+      { type: 'parley:select', actor: 'trump', on: 'ceasefire' },
+      { type: 'parley:select', actor: 'trump', on: 'ceasefire' },
+    ],
+    [
+      { type: 'parley:select', on: 'ceasefire' },
+      { type: 'parley:select', on: 'ceasefire' },
+    ],
     [{ type: 'parley:clear' }, { type: 'parley:clear' }],
     [{ type: 'parley:clear', extra: 1 }, { type: 'parley:clear' }],
     [
@@ -43,6 +55,12 @@ describe('parseInbound ignores anything malformed', () => {
     ['select with a non-string id', { type: 'parley:select', actor: 42 }],
     ['select with a path for an id', { type: 'parley:select', actor: '../x' }],
     ['select with markup for an id', { type: 'parley:select', event: '<img src=x>' }],
+    ['select with about and on', { type: 'parley:select', actor: 'a', about: 'b', on: 't' }],
+    ['select with about but no actor', { type: 'parley:select', about: 'b' }],
+    ['select with an event and a topic', { type: 'parley:select', event: 'e', on: 't' }],
+    ['select with an actor and an event', { type: 'parley:select', actor: 'a', event: 'e' }],
+    ['select with a bad about', { type: 'parley:select', actor: 'a', about: 'B B' }],
+    ['select with a non-string on', { type: 'parley:select', on: ['t'] }],
     ['window with an impossible date', { type: 'parley:window', from: '2025-02-30' }],
     ['window with a number', { type: 'parley:window', to: 20250817 }],
     ['window with an offset-less time', { type: 'parley:window', from: '2025-08-15T11:00' }],
@@ -58,6 +76,15 @@ describe('outbound messages', () => {
   it.each([
     [{ actor: 'putin' }, { type: 'parley:selection', actor: 'putin' }],
     [{ event: 'summit' }, { type: 'parley:selection', event: 'summit' }],
+    [
+      { actor: 'trump', about: 'putin' },
+      { type: 'parley:selection', actor: 'trump', about: 'putin' },
+    ],
+    [
+      { actor: 'trump', on: 'ceasefire' },
+      { type: 'parley:selection', actor: 'trump', on: 'ceasefire' },
+    ],
+    [{ on: 'ceasefire' }, { type: 'parley:selection', on: 'ceasefire' }],
     [{}, { type: 'parley:selection' }],
   ])('selection %j', (input, expected) => {
     expect(selectionMessage(input)).toEqual(expected);

@@ -155,6 +155,23 @@ export function chronologicalEvents(events: readonly Event[]): Event[] {
     .map((x) => x.event);
 }
 
+/** The events' items, in time order. */
+export function eventItems(
+  events: readonly Event[],
+  locale: string,
+  state: ItemState = {},
+): EventItem[] {
+  return chronologicalEvents(events).map((e) => eventItem(e, locale, state));
+}
+
+/**
+ * The date-only statements' items (those with an event are shown by it). They do not
+ * depend on the selection, so a new selection need not build them again.
+ */
+export function statementItems(statements: readonly Statement[], locale: string): StatementItem[] {
+  return statements.filter((s) => !s.event).map((s) => statementItem(s, locale));
+}
+
 /** All items: events in time order, then the date-only statements. */
 export function buildItems(
   events: readonly Event[],
@@ -162,7 +179,5 @@ export function buildItems(
   locale: string,
   state: ItemState = {},
 ): TimelineItem[] {
-  const items: TimelineItem[] = chronologicalEvents(events).map((e) => eventItem(e, locale, state));
-  for (const s of statements) if (!s.event) items.push(statementItem(s, locale));
-  return items;
+  return [...eventItems(events, locale, state), ...statementItems(statements, locale)];
 }

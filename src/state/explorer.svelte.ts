@@ -136,7 +136,6 @@ export class Explorer {
     this.graphMode = url.graph ?? this.defaultMode;
   }
 
-  /** The state to write to the URL (the dataset id is added by the shell). */
   /**
    * What `ids` (from the URL or the host page) select, as far as they are known: an
    * unknown edge end leaves the actor; nothing known is NOTHING.
@@ -168,6 +167,7 @@ export class Explorer {
     return {};
   }
 
+  /** The state to write to the URL (the dataset id is added by the shell). */
   toUrl(): UrlState {
     return {
       ...this.selectionIds(),

@@ -1,6 +1,7 @@
 // Scrollytelling: as each step of the text scrolls into the middle of the screen,
-// the sticky embed selects an actor or narrows its time window through the host
-// script's Parley API (dist/embed.js, loaded async: wait for it).
+// the sticky embed selects an actor (or, with data-about, what that actor said about
+// another) or narrows its time window through the host script's Parley API
+// (dist/embed.js, loaded async: wait for it).
 const frame = document.getElementById('scrolly-graphic');
 const steps = [...document.querySelectorAll('.step')];
 
@@ -13,10 +14,10 @@ function apply(step) {
     return;
   }
   steps.forEach((s) => s.classList.toggle('active', s === step));
-  const { actor, from, to } = step.dataset;
+  const { actor, about, from, to } = step.dataset;
   if (actor) {
     api.window(frame, {});
-    api.select(frame, { actor });
+    api.select(frame, about ? { actor, about } : { actor });
   } else if (from || to) {
     api.clear(frame);
     api.window(frame, { from, to });

@@ -65,6 +65,11 @@ test('scrolling through the steps drives the sticky graphic', async ({ page }) =
   expect(sunday).toBeLessThan(total);
   const steps = [
     { text: 'Start with the Russian president', heading: nameOf('putin'), shown: total },
+    {
+      text: 'What the envoy said about Ukraine',
+      heading: `${nameOf('witkoff')} → ${nameOf('ukraine')}`,
+      shown: total,
+    },
     { text: "Ukraine's president welcomed", heading: nameOf('zelenskyy'), shown: total },
     { text: 'The Secretary of State', heading: nameOf('rubio'), shown: total },
     {
@@ -87,7 +92,7 @@ test('scrolling through the steps drives the sticky graphic', async ({ page }) =
   await expect(page.locator('section.step.active')).toHaveCount(1);
 
   // Scrolling back up (with the mouse wheel) returns to an earlier step.
-  const rubio = page.locator('section.step', { hasText: steps[2]!.text });
+  const rubio = page.locator('section.step', { hasText: steps[3]!.text });
   const box = (await rubio.boundingBox())!;
   const viewport = page.viewportSize()!;
   await page.mouse.move(5, viewport.height / 2);

@@ -156,6 +156,23 @@ test('a new selection shows up the next time the dialog opens', async ({ page, b
   );
 });
 
+test('an edge selection is in the embed code, and the embed opens on it', async ({ page }) => {
+  const { dialog } = await openShare(page);
+  await page.keyboard.press('Escape');
+  await page
+    .getByRole('region', { name: 'Actor graph' })
+    .locator('.edge[data-source="witkoff"][data-target="ukraine"] path.hit')
+    .click({ force: true });
+  await page.getByRole('button', { name: 'Share' }).click();
+  const code = dialog.getByRole('textbox', { name: 'Embed code' });
+  await expect(code).toHaveValue(/actor=witkoff&amp;about=ukraine"/);
+  const { src } = await parseSnippet(page, await code.inputValue());
+  await page.goto(src);
+  await expect(
+    page.getByRole('region', { name: 'Details' }).getByRole('heading').first(),
+  ).toHaveText(`${nameOf('witkoff')} → ${nameOf('ukraine')}`);
+});
+
 test('the copy buttons put the code and the link on the clipboard and say so', async ({
   page,
   context,

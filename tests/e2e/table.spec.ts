@@ -154,11 +154,15 @@ test('a long table lists a hundred rows at a time, and new filters start again',
   );
   await expect(page.getByText('Listing 100 of 1164 statements.')).toBeVisible();
 
-  await page.getByRole('button', { name: 'Show 100 more' }).click();
+  // Focus goes to the first new row, where reading goes on (by keyboard, too).
+  await page.getByRole('button', { name: 'Show 100 more' }).focus();
+  await page.keyboard.press('Enter');
   await expect(bodyRows(page)).toHaveCount(200);
+  await expect(bodyRows(page).nth(100)).toBeFocused();
   await page.getByRole('button', { name: 'Show all 1164' }).click();
   await expect(bodyRows(page)).toHaveCount(1164);
   await expect(page.getByRole('button', { name: /^Show all/ })).toHaveCount(0);
+  await expect(bodyRows(page).nth(200)).toBeFocused();
   await expect(table(page).locator('caption')).not.toContainText('listed');
 
   // A topic chip: 106 statements, listed again from the first hundred; 6 more.

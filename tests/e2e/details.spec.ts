@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { seriousViolations } from './helpers';
 
 /** The data files, read as written: counts below are the files' own, or counted by hand. */
 const seed = JSON.parse(
@@ -264,6 +265,42 @@ test.describe('an event', () => {
     await expect(sources.getByText(/^News report on the Alaska summit/)).toBeVisible();
     await expect(details(page).getByRole('link')).toHaveCount(0);
   });
+});
+
+test('long lists are listed thirty at a time until asked for all', async ({ page }) => {
+  // Counted from data/german-nuclear-2011.json: Angela Merkel speaks 60 times, the
+  // topic "Ausstieg (schnell)" has 132 statements, the Greens speak 54 times.
+  await page.goto('index.html?dataset=german-nuclear-2011&actor=angela-merkel');
+  await expect(firstHeading(page)).toHaveText('Angela Merkel');
+  const said = part(page, /^Statements/);
+  await expect(said.getByRole('heading', { level: 3 })).toHaveText('Statements (60)');
+  await expect(said.getByRole('article')).toHaveCount(30);
+  await expect(said.getByText('Listing 30 of 60 statements.')).toBeVisible();
+  expect(await seriousViolations(page, 'section[aria-label="Details"]')).toEqual([]);
+  const before = await said
+    .getByRole('article')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('data-statement')));
+
+  // By keyboard: the button goes away and focus goes on to a statement not listed before.
+  await said.getByRole('button', { name: 'Show all 60 statements' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(said.getByRole('article')).toHaveCount(60);
+  await expect(said.getByRole('button', { name: /^Show all/ })).toHaveCount(0);
+  const focused = await page.evaluate(() =>
+    document.activeElement?.closest('article')?.getAttribute('data-statement'),
+  );
+  expect(focused).toBeTruthy();
+  expect(before).not.toContain(focused);
+
+  // Another actor starts again from thirty; so does a topic, through its URL.
+  const search = page.getByRole('combobox', { name: 'Search' });
+  await search.fill('Grüne');
+  await search.press('Enter');
+  await expect(firstHeading(page)).toHaveText('Grüne');
+  await expect(part(page, /^Statements/).getByRole('article')).toHaveCount(30);
+  await page.goto('index.html?dataset=german-nuclear-2011&on=ausstieg-schnell');
+  await expect(part(page, /^Statements/).getByRole('article')).toHaveCount(30);
+  await expect(page.getByText('Listing 30 of 132 statements.')).toBeVisible();
 });
 
 test('a new selection starts the panel at the top', async ({ page }) => {

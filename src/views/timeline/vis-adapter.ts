@@ -8,6 +8,7 @@
  */
 import type { DataSet } from 'vis-data/esnext';
 import type { DataGroup, DataItem, Timeline, TimelineOptions } from 'vis-timeline/standalone';
+import { createTextMeasure } from '../graph/measure';
 import { majorLabel, minorLabel } from './axis';
 import { fitWindow, type FitSpan } from './fit';
 import { ITEM_ATTR } from './item-dom';
@@ -267,18 +268,14 @@ export async function createTimeline(
   }
 
   /**
-   * A label's width before it has been drawn: its text measured in the labels' font
-   * (bold, 12 px: a little wide for the lighter parts) plus padding and border.
+   * A label's width before it has been drawn: its text measured in the page's font
+   * at the labels' 12 px, plus padding and border.
    */
   let textWidth: ((text: string) => number) | undefined;
   function estimate(id: string): number {
-    if (!textWidth) {
-      const context = document.createElement('canvas').getContext('2d');
-      if (!context) return 0;
-      context.font = `600 12px ${getComputedStyle(element).fontFamily}`;
-      textWidth = (text) => context.measureText(text).width;
-    }
-    return Math.ceil(textWidth(setup.renderItem(id).textContent ?? '')) + 16;
+    textWidth ??= createTextMeasure(element);
+    if (!textWidth) return 0;
+    return Math.ceil(textWidth(setup.renderItem(id).textContent ?? '') * 12) + 16;
   }
 
   function fitData(move: Move): void {

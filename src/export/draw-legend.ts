@@ -1,8 +1,8 @@
 /**
  * Draws a laid-out legend (legend.ts) as SVG elements in concrete colours.
  */
-import { CERTAINTY_DASH, STANCE_MARKER_PATH } from '../views/vocab';
-import { shapePath } from '../views/graph/shapes';
+import { CERTAINTY_DASH, STANCE_MARKER_PATH } from '../scene/vocab';
+import { shapePath } from '../scene/shapes';
 import { SVG_NS } from './clone';
 import type { LegendLayout, PlacedItem } from './legend';
 import type { Palette } from './palette';

@@ -4,7 +4,7 @@
  * is the whole graph fitted to the width, so a reader's pan and zoom do not crop
  * the picture, but never scaled up so far that its labels outgrow the titles.
  */
-import { MAX_FIT_SCALE } from '../views/graph/fit';
+import { MAX_FIT_SCALE } from '../scene/fit';
 
 export interface Box {
   readonly x: number;

@@ -13,8 +13,8 @@ import {
   STANCE_LABEL,
   STANCE_SYMBOL,
   TOPIC_LABEL,
-} from '../views/vocab';
-import type { NodeShape } from '../views/graph/shapes';
+} from '../scene/vocab';
+import type { NodeShape } from '../scene/shapes';
 import type { Measure } from './wrap';
 
 export type Swatch =

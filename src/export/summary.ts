@@ -8,7 +8,7 @@ import { TOPIC_PREFIX } from '../model/graph';
 import type { DatasetIndex } from '../model/resolve';
 import type { PDate } from '../model/types';
 import type { Selection } from '../state/selection';
-import { plural } from '../views/vocab';
+import { plural } from '../scene/vocab';
 
 export interface FilterState {
   /** Labels of the selected topics; empty means all topics. */

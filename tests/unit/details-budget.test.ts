@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstStatements } from '../../src/views/details/budget';
+import { firstStatements } from '../../src/model/budget';
 
 const group = (name: string, n: number) => ({
   name,

@@ -3,26 +3,26 @@ import { describe, expect, it } from 'vitest';
 import { buildGraph, type GraphEdge } from '../../src/model/graph';
 import { resolve } from '../../src/model/resolve';
 import type { Certainty, RawDataset } from '../../src/model/types';
-import { edgeTitle, nodeName } from '../../src/views/graph/describe';
+import { edgeTitle, nodeName } from '../../src/scene/describe';
 import {
   edgeCertainty,
   edgeDash,
   edgeWidth,
   MARKER_START,
   markerLength,
-} from '../../src/views/graph/edge-style';
-import { fitView, graphHeight, sizeUnit, toLayoutBox } from '../../src/views/graph/fit';
-import { edgePath, pairOffsets, type EdgeKey } from '../../src/views/graph/geometry';
+} from '../../src/scene/edge-style';
+import { fitView, graphHeight, sizeUnit, toLayoutBox } from '../../src/scene/fit';
+import { edgePath, pairOffsets, type EdgeKey } from '../../src/scene/geometry';
 import {
   crosses,
   labelCandidates,
   placeLabels,
   wrapLabel,
   type LabelNode,
-} from '../../src/views/graph/labels';
-import { arrowDirection, busiest, nextInDirection } from '../../src/views/graph/navigation';
-import { sceneEdges, sceneNodes } from '../../src/views/graph/scene';
-import { nodeShape, shapePath } from '../../src/views/graph/shapes';
+} from '../../src/scene/labels';
+import { arrowDirection, busiest, nextInDirection } from '../../src/scene/navigation';
+import { sceneEdges, sceneNodes } from '../../src/scene/scene';
+import { nodeShape, shapePath } from '../../src/scene/shapes';
 import { toLayoutInput } from '../../src/layout';
 import { computeLayout } from '../../src/layout/compute';
 

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolve } from '../../src/model/resolve';
 import type { RawDataset } from '../../src/model/types';
-import {
-  nextOrder,
-  sortStatements,
-  type SortKey,
-  type SortOrder,
-} from '../../src/views/table/sort';
+import { nextOrder, sortStatements, type SortKey, type SortOrder } from '../../src/model/sort';
 
 /**
  * Dates at mixed precisions, written out of order, so that text order ("1959-12" <

@@ -13,7 +13,7 @@
  */
 import { compareDates, formatDate, formatDateRange } from '../../model/dates';
 import type { Event, EventStatus, PDate, Statement } from '../../model/types';
-import { CERTAINTY_LABEL, STANCE_LABEL, STANCE_SYMBOL, STATUS_LABEL } from '../vocab';
+import { CERTAINTY_LABEL, STANCE_LABEL, STANCE_SYMBOL, STATUS_LABEL } from '../../scene/vocab';
 
 export const EVENTS_GROUP = 'events';
 export const STATEMENTS_GROUP = 'statements';

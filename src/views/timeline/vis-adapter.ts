@@ -8,7 +8,7 @@
  */
 import type { DataSet } from 'vis-data/esnext';
 import type { DataGroup, DataItem, Timeline, TimelineOptions } from 'vis-timeline/standalone';
-import { createTextMeasure } from '../graph/measure';
+import { createTextMeasure } from '../../scene/measure';
 import { majorLabel, minorLabel } from './axis';
 import { fitWindow, type FitSpan } from './fit';
 import { ITEM_ATTR } from './item-dom';

@@ -6,9 +6,9 @@
  * Rows with nothing in the sorted column (no `about`, no topic, no source) go last
  * in both directions: an empty cell is missing, not "smallest".
  */
-import { compareDates } from '../../model/dates';
-import { compareIds } from '../../model/derive';
-import type { Certainty, Stance, Statement } from '../../model/types';
+import { compareDates } from './dates';
+import { compareIds } from './derive';
+import type { Certainty, Stance, Statement } from './types';
 
 export const SORT_KEYS = [
   'date',

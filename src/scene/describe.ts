@@ -3,9 +3,9 @@
  * start with the actor's name, a contract the tests and screen-reader users rely
  * on) and the titles of edges, which spell out stance, counts, certainty and `via`.
  */
-import type { GraphEdge, GraphNode } from '../../model/graph';
-import type { Certainty } from '../../model/types';
-import { KIND_LABEL, plural } from '../vocab';
+import type { GraphEdge, GraphNode } from '../model/graph';
+import type { Certainty } from '../model/types';
+import { KIND_LABEL, plural } from './vocab';
 
 export function nodeName(node: GraphNode): string {
   const count = plural(node.activity, 'statement');

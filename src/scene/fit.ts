@@ -3,7 +3,7 @@
  * strokes the same size on screen when the graph has to be shrunk to fit (phones,
  * big graphs): sizes in layout units are multiplied by it.
  */
-import type { Bounds } from '../../layout';
+import type { Bounds } from '../layout';
 import type { Box } from './labels';
 
 export interface View {

@@ -1,6 +1,6 @@
 /** The period a data set covers, for its overview. */
-import { compareDates } from '../../model/dates';
-import type { Dataset, PDate } from '../../model/types';
+import { compareDates } from './dates';
+import type { Dataset, PDate } from './types';
 
 /**
  * The earliest date (by start) and the date that ends last, among events (start

@@ -8,8 +8,8 @@
  * alleged, then reported) and its title spells out the counts, so a partly
  * unconfirmed link never looks as firm as a confirmed one.
  */
-import type { Certainty, Stance } from '../../model/types';
-import { CERTAINTY_DASH } from '../vocab';
+import type { Certainty, Stance } from '../model/types';
+import { CERTAINTY_DASH } from './vocab';
 
 /** Stroke width in screen pixels (before the graph's unit scale). */
 export function edgeWidth(count: number): number {

@@ -8,7 +8,7 @@
  * d3-transition, d3-interpolate, d3-color and more (about 17 KB gzipped) into the
  * first load of every embed, for the few gestures used here.
  */
-import type { Bounds } from '../../layout';
+import type { Bounds } from '../layout';
 import { fitView, type View } from './fit';
 import type { Point } from './geometry';
 

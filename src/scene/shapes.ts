@@ -3,8 +3,8 @@
  * KIND_SHAPE) and diamonds for topics. Every shape keeps within about 1.3 × r, the
  * radius the layout keeps apart, and has roughly the area of the circle of radius r.
  */
-import type { GraphNode } from '../../model/graph';
-import { KIND_SHAPE } from '../vocab';
+import type { GraphNode } from '../model/graph';
+import { KIND_SHAPE } from './vocab';
 
 export type NodeShape = 'circle' | 'square' | 'hexagon' | 'triangle' | 'diamond';
 

@@ -3,7 +3,7 @@
  * parallel curves instead of lying on top of each other, and every edge stops at
  * its target's rim, leaving room for the stance marker.
  */
-import { STANCES, type Stance } from '../../model/types';
+import { STANCES, type Stance } from '../model/types';
 import { f } from './shapes';
 
 export interface Point {

@@ -4,10 +4,10 @@
  * visible statements, and edges as paths with their width, dash and words.
  * Positions come from the full graph, so filtering never moves anything.
  */
-import type { Layout } from '../../layout';
-import { radiusScale } from '../../layout';
-import type { Graph, GraphEdge, GraphNode } from '../../model/graph';
-import type { Certainty } from '../../model/types';
+import type { Layout } from '../layout';
+import { radiusScale } from '../layout';
+import type { Graph, GraphEdge, GraphNode } from '../model/graph';
+import type { Certainty } from '../model/types';
 import { edgeTitle, nodeName } from './describe';
 import { edgeCertainty, edgeDash, edgeWidth, markerLength } from './edge-style';
 import { edgePath, pairOffsets, type Point } from './geometry';

@@ -4,7 +4,7 @@
  * "Topics: Sanctions on Russia · 17 August 2025 · 3 statements".
  */
 import { formatDate } from '../model/dates';
-import { TOPIC_PREFIX } from '../model/graph';
+import { parseNodeId } from '../model/graph';
 import type { DatasetIndex } from '../model/resolve';
 import type { PDate } from '../model/types';
 import type { Selection } from '../state/selection';
@@ -47,11 +47,9 @@ export function filterSummary(state: FilterState): string {
 type Names = Pick<DatasetIndex, 'actors' | 'events' | 'topics'>;
 
 function nodeName(id: string, index: Names): string {
-  if (id.startsWith(TOPIC_PREFIX)) {
-    const topic = id.slice(TOPIC_PREFIX.length);
-    return index.topics.get(topic)?.label ?? topic;
-  }
-  return index.actors.get(id)?.name ?? id;
+  const node = parseNodeId(id);
+  if (node.kind === 'topic') return index.topics.get(node.id)?.label ?? node.id;
+  return index.actors.get(node.id)?.name ?? node.id;
 }
 
 /** What a selection highlights, in words: a name, a title, or "A → B" for a link. */

@@ -50,6 +50,17 @@ export function topicNodeId(topicId: string): string {
   return TOPIC_PREFIX + topicId;
 }
 
+/** A graph node id read back: an actor's id, or the topic a `topic:` node stands for. */
+export type NodeRef =
+  { readonly kind: 'actor'; readonly id: string } | { readonly kind: 'topic'; readonly id: string };
+
+/** The inverse of `topicNodeId` (actor ids are node ids as they are). */
+export function parseNodeId(nodeId: string): NodeRef {
+  return nodeId.startsWith(TOPIC_PREFIX)
+    ? { kind: 'topic', id: nodeId.slice(TOPIC_PREFIX.length) }
+    : { kind: 'actor', id: nodeId };
+}
+
 /**
  * Every actor of the data set is a node, even with no visible statement (activity 0),
  * so filtering never makes the layout jump; in `topics` mode every topic is one too.

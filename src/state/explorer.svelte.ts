@@ -8,7 +8,7 @@ import { eventsInView, eventStatements, statementsInView, type ViewFilter } from
 import {
   buildGraph,
   neighbors,
-  TOPIC_PREFIX,
+  parseNodeId,
   topicNodeId,
   type Graph,
   type GraphMode,
@@ -160,10 +160,12 @@ export class Explorer {
     if (s.kind === 'actor') return { actor: s.id };
     if (s.kind === 'event') return { event: s.id };
     if (s.kind === 'topic') return { on: s.id };
-    if (s.kind === 'edge')
-      return s.target.startsWith(TOPIC_PREFIX)
-        ? { actor: s.source, on: s.target.slice(TOPIC_PREFIX.length) }
-        : { actor: s.source, about: s.target };
+    if (s.kind === 'edge') {
+      const end = parseNodeId(s.target);
+      return end.kind === 'topic'
+        ? { actor: s.source, on: end.id }
+        : { actor: s.source, about: end.id };
+    }
     return {};
   }
 

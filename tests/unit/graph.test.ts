@@ -6,6 +6,7 @@ import {
   edgeStatements,
   mostActive,
   neighbors,
+  parseNodeId,
   topicNodeId,
   type GraphEdge,
 } from '../../src/model/graph';
@@ -271,5 +272,22 @@ describe('edgeStatements', () => {
     ['putin', 'topic:guarantees', ['s4']],
   ])('%s about %s, any stance, chronological', (speaker, target, expected) => {
     expect(ids(edgeStatements(all, speaker, target))).toEqual(expected);
+  });
+});
+
+describe('node ids', () => {
+  it.each([
+    ['putin', { kind: 'actor', id: 'putin' }],
+    ['topic:ceasefire', { kind: 'topic', id: 'ceasefire' }],
+    // Only the leading prefix counts; an id may contain "topic:" further in.
+    ['topic:topic:x', { kind: 'topic', id: 'topic:x' }],
+    ['not-topic:x', { kind: 'actor', id: 'not-topic:x' }],
+  ])('parseNodeId(%j)', (nodeId, expected) => {
+    expect(parseNodeId(nodeId)).toEqual(expected);
+  });
+
+  it('reads back what topicNodeId wrote', () => {
+    expect(topicNodeId('ceasefire')).toBe('topic:ceasefire');
+    expect(parseNodeId(topicNodeId('a-b'))).toEqual({ kind: 'topic', id: 'a-b' });
   });
 });

@@ -7,7 +7,7 @@ import { copyGraph, SVG_NS } from './clone';
 import { drawLegend, LEGEND_FONT, svgElement } from './draw-legend';
 import { FRAME, frameLayout, innerWidth } from './frame';
 import { flowLegend, legendGroups } from './legend';
-import { textMeasure } from './measure';
+import { textMeasure } from '../scene/measure';
 import { readPalette } from './palette';
 import { wrapText } from './wrap';
 

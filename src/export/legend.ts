@@ -15,7 +15,7 @@ import {
   TOPIC_LABEL,
 } from '../scene/vocab';
 import type { NodeShape } from '../scene/shapes';
-import type { Measure } from './wrap';
+import type { Measure } from '../scene/measure';
 
 export type Swatch =
   | { readonly type: 'stance'; readonly stance: Stance }

@@ -4,14 +4,7 @@
  * a canvas in the browser, an estimate elsewhere.
  */
 
-/** Width of `text` in pixels at the font the measure was made for. */
-export type Measure = (text: string) => number;
-
-/** A rough width for a proportional sans-serif font (average glyph ≈ 0.55 em). */
-export function estimateWidth(fontSize: number, weight = 400): Measure {
-  const em = fontSize * (weight >= 600 ? 0.58 : 0.55);
-  return (text) => [...text].length * em;
-}
+import type { Measure } from '../scene/measure';
 
 /** Lines of at most `width`; a single word wider than that keeps a line of its own. */
 export function wrapText(text: string, width: number, measure: Measure): string[] {

@@ -1,20 +1,38 @@
 /**
- * Text widths for label placement, measured with a canvas in the font the graph's
- * labels use (browser only; labels.ts falls back to an estimate elsewhere).
- * Widths are per 1 unit of font size, slightly padded for the halo.
+ * Text widths, measured with a canvas in the font the text is drawn in: the graph's
+ * labels, the timeline's item estimates and a download's titles and legend all use
+ * this one measurer. Where no canvas is at hand (Node, a canvas-less browser) an
+ * estimate stands in, so callers never branch.
  */
-export function createTextMeasure(element: Element): ((text: string) => number) | undefined {
-  const context = document.createElement('canvas').getContext('2d');
-  if (!context) return undefined;
-  const style = getComputedStyle(element);
-  context.font = `500 100px ${style.fontFamily}`;
+
+/** Width of `text` in pixels at the font the measure was made for. */
+export type Measure = (text: string) => number;
+
+/** A rough width for a proportional sans-serif font (average glyph ≈ 0.55 em). */
+export function estimateWidth(fontSize: number, weight = 400): Measure {
+  const em = fontSize * (weight >= 600 ? 0.58 : 0.55);
+  return (text) => [...text].length * em;
+}
+
+/** Widths in `weight size fontFamily`, cached per text (labels are measured again on every placement). */
+export function textMeasure(fontFamily: string, size: number, weight = 400): Measure {
+  const context =
+    typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+  if (!context) return estimateWidth(size, weight);
+  context.font = `${weight} ${size}px ${fontFamily}`;
   const cache = new Map<string, number>();
   return (text) => {
     let width = cache.get(text);
     if (width === undefined) {
-      width = (context.measureText(text).width / 100) * 1.04;
+      width = context.measureText(text).width;
       cache.set(text, width);
     }
     return width;
   };
+}
+
+/** The graph labels' measure (weight 500, in `element`'s font): widths per 1 unit of font size, padded 4% for the halo. */
+export function createTextMeasure(element: Element): Measure {
+  const measure = textMeasure(getComputedStyle(element).fontFamily, 100, 500);
+  return (text) => (measure(text) / 100) * 1.04;
 }

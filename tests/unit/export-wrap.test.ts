@@ -1,6 +1,7 @@
 // Wrapping the titles of a graph download (SVG text does not wrap by itself).
 import { describe, expect, it } from 'vitest';
-import { estimateWidth, wrapText } from '../../src/export/wrap';
+import { wrapText } from '../../src/export/wrap';
+import { estimateWidth } from '../../src/scene/measure';
 
 /** One pixel per character, so widths can be counted by eye. */
 const chars = (text: string) => text.length;

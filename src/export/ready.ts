@@ -1,17 +1,7 @@
 /**
- * Finding the graph's drawing in the page, and waiting until it is drawn: the
- * graph is the region named "Actor graph" (DESIGN.md); its drawing is the <svg>
- * with layers in it, ready once it has a width and no "Laying out…" status.
+ * Waiting until the graph's drawing (the <svg> a Graph binds) is drawn: ready once
+ * it is in the page, has a width and no "Laying out…" status beside it.
  */
-
-export function findGraphSvg(root: ParentNode, except?: Node | null): SVGSVGElement | undefined {
-  const candidates = root.querySelectorAll<SVGSVGElement>('section[aria-label="Actor graph"] svg');
-  for (const svg of candidates) {
-    if (except?.contains(svg)) continue;
-    if (svg.querySelector(':scope > g')) return svg;
-  }
-  return undefined;
-}
 
 function drawn(svg: SVGSVGElement | undefined): svg is SVGSVGElement {
   return (

@@ -8,3 +8,4 @@ export { toLayoutInput } from './input';
 export { LARGE_GRAPH_NODES, radiusScale, type RadiusScale } from './radius';
 export { hashSeed, lcg } from './random';
 export type { Bounds, Layout, LayoutInput, LayoutOptions, PlacedNode } from './types';
+export { LayoutCache, type LayoutRunner } from './cache';

@@ -32,9 +32,16 @@ export function presetFor(
   options: LayoutOptions,
 ): Layout | undefined {
   const layout = presets?.get(layoutKey(input, options));
-  if (!layout) return undefined;
+  return layout && placesEvery(layout, input) ? layout : undefined;
+}
+
+/**
+ * Whether `layout` places every node of `input`: a layout under the right key that
+ * misses one (a hash collision, a stale file) would draw nodes nowhere.
+ */
+export function placesEvery(layout: Layout, input: LayoutInput): boolean {
   const placed = new Set(layout.nodes.map((n) => n.id));
-  return input.nodes.every((n) => placed.has(n.id)) ? layout : undefined;
+  return input.nodes.every((n) => placed.has(n.id));
 }
 
 /** The text of a layout file. */

@@ -1,8 +1,13 @@
 /**
  * The explorer's shared state: selection, topic filter, time window and graph
- * mode, with everything the views show derived from them. Views read it and
- * report intent through callbacks; only the app shell calls the mutators.
+ * mode, with everything the views show derived from them (visible statements and
+ * events, the full and the visible graph, the highlight) and the one layout cache.
+ * Views read it through `getExplorer()` (context.ts), typed read-only, and report
+ * intent through callback props; only the app shell (Explorer.svelte) holds the
+ * writable object and calls the mutators. See docs/ARCHITECTURE.md.
  */
+import { LayoutCache, toLayoutInput, type LayoutInput } from '../layout';
+import type { PresetLayouts } from '../layout/preset';
 import { parseDate } from '../model/dates';
 import { eventsInView, eventStatements, statementsInView, type ViewFilter } from '../model/derive';
 import {
@@ -39,6 +44,8 @@ export class Explorer {
   readonly index: DatasetIndex;
   /** "Who about whom" unless no statement is about an actor (coded claim data). */
   readonly defaultMode: GraphMode;
+  /** Layouts of this data set's graphs, seeded with the build's, shared by every Graph. */
+  readonly layouts: LayoutCache;
 
   selection = $state<Selection>(NOTHING);
   /** Selected topic ids; empty means all topics. */
@@ -68,17 +75,31 @@ export class Explorer {
   );
   /** Events in the topic filter and the time window. */
   readonly events: Event[] = $derived.by(() => eventsInView(this.dataset.events, this.filter));
+  /** The graph of the visible statements: which nodes are active, which edges show. */
   readonly graph: Graph = $derived.by(() =>
     buildGraph(this.dataset, this.statements, this.graphMode),
   );
+  /** The graph of all statements in this mode: positions come from it, so filters never move nodes. */
+  readonly fullGraph: Graph = $derived.by(() =>
+    buildGraph(this.dataset, this.dataset.statements, this.graphMode),
+  );
+  /** What the layout of `fullGraph` is made from (the layout cache's key is its hash). */
+  readonly layoutInput: LayoutInput = $derived.by(() => toLayoutInput(this.fullGraph));
+  /** The explicit window for the timeline to show; undefined while the timeline sets the window. */
+  readonly timelineWindow: { from?: PDate; to?: PDate } | undefined = $derived(
+    this.followTimeline ? undefined : { from: this.filter.from, to: this.filter.to },
+  );
   readonly highlight: Highlight | undefined = $derived(this.computeHighlight());
 
-  constructor(dataset: Dataset) {
+  constructor(dataset: Dataset, presets?: PresetLayouts, layouts = new LayoutCache(presets)) {
     this.dataset = dataset;
     this.index = indexDataset(dataset);
+    this.layouts = layouts;
     this.defaultMode = dataset.statements.some((s) => s.about.length > 0) ? 'actors' : 'topics';
     this.graphMode = this.defaultMode;
   }
+
+  // --- Mutators: called by the app shell only (views get the read-only ExplorerView).
 
   select(selection: Selection): void {
     if (!sameSelection(selection, this.selection)) this.selection = selection;
@@ -102,6 +123,15 @@ export class Explorer {
   setWindow(from: string | undefined, to: string | undefined): void {
     this.from = from || undefined;
     this.to = to || undefined;
+  }
+
+  /** Lets the timeline's visible range set the window (on), or keeps the window as written (off). */
+  setFollowTimeline(on: boolean): void {
+    this.followTimeline = on;
+  }
+
+  setGraphMode(mode: GraphMode): void {
+    this.graphMode = mode;
   }
 
   /** Applies a URL's state, noting what it names that does not exist. */
@@ -228,3 +258,18 @@ export class Explorer {
     return { nodes, edges, events };
   }
 }
+
+/** The explorer state as views see it: every reading, no mutator, no assignable field. */
+export type ExplorerView = Readonly<
+  Omit<
+    Explorer,
+    | 'select'
+    | 'clear'
+    | 'setTopics'
+    | 'toggleTopic'
+    | 'setWindow'
+    | 'setFollowTimeline'
+    | 'setGraphMode'
+    | 'applyUrl'
+  >
+>;

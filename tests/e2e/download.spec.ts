@@ -382,6 +382,34 @@ test('the embed’s timeline view offers the graph too, drawn off screen', async
   expect(json.name).toBe('alaska-summit-2025-timeline.json');
 });
 
+// The off-screen graph shares the page's layout cache, seeded with the build's
+// layouts: it needs no worker (before, it laid out again in a cold one and failed
+// where none could start).
+test('the off-screen graph is drawn from the build’s layout, even where no worker can start', async ({
+  page,
+}) => {
+  const workers: string[] = [];
+  page.on('request', (r) => {
+    if (/layout\.worker[^/]*\.js$/.test(new URL(r.url()).pathname)) workers.push(r.url());
+  });
+  await page.addInitScript(() => {
+    // A browser (or policy) in which no Worker starts.
+    Object.defineProperty(window, 'Worker', { value: undefined });
+  });
+  await page.goto('embed.html?view=timeline');
+  await expect(page.getByRole('region', { name: 'Timeline' })).toBeVisible();
+  const file = await download(page, 'Graph as SVG');
+  const svg = await parseSvg(page, file.text);
+  expect(svg.error).toBeNull();
+  for (const actor of data.actors) {
+    expect(
+      svg.titles.some((t) => t.startsWith(`${actor.name},`)),
+      actor.name,
+    ).toBe(true);
+  }
+  expect(workers).toEqual([]);
+});
+
 // --- Under the strict Content Security Policy (see csp.spec.ts).
 test('PNG and SVG downloads cause no CSP violation', async ({ page }) => {
   await serveWithStrictCsp(page);

@@ -1,10 +1,10 @@
-// The UTC stand-in for Moment (src/views/timeline/utc-moment.ts) against the real
+// The UTC stand-in for Moment (src/vendor/vis-timeline/utc-moment.ts) against the real
 // Moment in UTC mode: every operation vis-timeline calls, on generated instants
 // (fast-check, fixed seed) and on the calendar's awkward days.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import moment from 'moment';
-import { utcMoment, type UtcMoment } from '../../src/views/timeline/utc-moment';
+import { utcMoment, type UtcMoment } from '../../src/vendor/vis-timeline/utc-moment';
 
 // Moment warns (on stderr) when it falls back to Date for unparseable text.
 moment.suppressDeprecationWarnings = true;

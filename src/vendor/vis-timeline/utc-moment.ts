@@ -3,7 +3,7 @@
  * imports `moment` for stepping along its time axis and converting dates; Moment
  * itself is about 20 KB gzipped, most of a budget, for features Parley never uses
  * (local time zones, locales, parsing formats, durations). The Vite config points
- * vis-timeline's `import moment from 'moment'` here (see `vite/utc-moment.ts`).
+ * vis-timeline's `import moment from 'moment'` here (see swap-moment-plugin.ts).
  *
  * Everything is UTC: Parley's calendar dates sit at UTC midnight (model/dates.ts),
  * so the axis must not shift them into the reader's zone. The locale is always
@@ -12,7 +12,7 @@
  *
  * Same semantics as Moment in UTC mode, including its mutability (setters and
  * `add` change the object and return it) and its month arithmetic (January 31 plus
- * a month is February 28 or 29). tests/unit/utc-moment.test.ts checks it against
+ * a month is February 28 or 29). tests/unit/vis-timeline-utc-moment.test.ts checks it against
  * Moment itself, operation by operation.
  */
 

@@ -79,6 +79,17 @@ const lacking = (target: object, names: readonly string[]): string[] =>
   names.filter((name) => typeof (target as Record<string, unknown>)[name] !== 'function');
 
 describe('the vis-timeline file the app imports', () => {
+  it('is of the one version package.json pins (an upgrade is a deliberate step)', () => {
+    const app = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+    };
+    const installed = JSON.parse(
+      readFileSync(require.resolve('vis-timeline/package.json'), 'utf8'),
+    ) as { version: string };
+    expect(app.dependencies['vis-timeline']).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(installed.version).toBe(app.dependencies['vis-timeline']);
+  });
+
   it('is the esnext build, the one the build trims and swaps Moment in', () => {
     expect(specifier).toBe('vis-timeline/esnext');
     expect(path).toMatch(TRIMMED_FILE);

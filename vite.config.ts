@@ -3,13 +3,13 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { hostScript } from './vite/host-script';
 import { parleyData } from './vite/parley-data';
-import { utcMoment } from './vite/utc-moment';
-import { visTimelineTrim } from './vite/vis-timeline-trim';
+import { swapMoment } from './src/vendor/vis-timeline/swap-moment-plugin';
+import { visTimelineTrim } from './src/vendor/vis-timeline/trim-plugin';
 
 export default defineConfig({
   // Relative asset URLs, so the pages work from any folder on any host.
   base: './',
-  plugins: [svelte(), parleyData(), hostScript(), utcMoment(), visTimelineTrim()],
+  plugins: [svelte(), parleyData(), hostScript(), swapMoment(), visTimelineTrim()],
   build: {
     target: 'es2022',
     // One stylesheet for everything, loaded with the page: a lazily loaded chunk with

@@ -14,7 +14,8 @@ type ParseResult = { ok: true; date: PDate } | { ok: false; message: string };
 const RE =
   /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
 
-const MONTHS =
+/** English month names, January first: for messages and the timeline's class names (display goes through Intl). */
+export const MONTH_NAMES: readonly string[] =
   'January February March April May June July August September October November December'.split(
     ' ',
   );
@@ -33,9 +34,15 @@ function utc(y: number, mo: number, d: number, h = 0, mi = 0, s = 0): number {
   return t.getTime();
 }
 
-function daysIn(y: number, mo: number): number {
-  if (mo === 2) return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28;
-  return mo === 4 || mo === 6 || mo === 9 || mo === 11 ? 30 : 31;
+/** Whether `year` of the proleptic Gregorian calendar has a February 29. */
+export function isLeapYear(year: number): boolean {
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+
+/** Days in month `month` (1 = January … 12 = December) of `year`. */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** Parses a parley/1 date, keeping the precision it was written at. */
@@ -59,9 +66,10 @@ export function parseDate(text: string): ParseResult {
 
   if (month < 1 || month > 12) return fail(`${q} has no month ${month}`);
   if (ds) {
-    const n = daysIn(year, month);
+    const n = daysInMonth(year, month);
     if (day < 1) return fail(`${q} is not a real date: days start at 01`);
-    if (day > n) return fail(`${q} is not a real date: ${MONTHS[month - 1]} ${ys} has ${n} days`);
+    if (day > n)
+      return fail(`${q} is not a real date: ${MONTH_NAMES[month - 1]} ${ys} has ${n} days`);
   }
 
   const precision: Precision = hs

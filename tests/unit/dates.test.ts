@@ -1,10 +1,13 @@
 import { describe, it, expect } from 'vitest';
 import {
   compareDates,
+  daysInMonth,
   endBeforeStart,
   formatDate,
   formatDateRange,
   inWindow,
+  isLeapYear,
+  MONTH_NAMES,
   parseDate,
 } from '../../src/model/dates';
 import type { PDate } from '../../src/model/types';
@@ -204,6 +207,46 @@ describe('parseDate: leap years', () => {
     const d = p(text);
     expect(d.end - d.start).toBe(ms);
     expect(ms).toBe(days * DAY);
+  });
+});
+
+describe('calendar helpers (shared with the timeline)', () => {
+  it.each([
+    [2024, true],
+    [2000, true],
+    [1600, true],
+    [0, true],
+    [2025, false],
+    [1900, false],
+    [2100, false],
+  ])('%i is a leap year: %s', (year, leap) => {
+    expect(isLeapYear(year)).toBe(leap);
+  });
+
+  it.each([
+    [2024, 2, 29],
+    [2023, 2, 28],
+    [1900, 2, 28],
+    [2000, 2, 29],
+    [2025, 1, 31],
+    [2025, 4, 30],
+    [2025, 6, 30],
+    [2025, 7, 31],
+    [2025, 8, 31],
+    [2025, 9, 30],
+    [2025, 11, 30],
+    [2025, 12, 31],
+  ])('%i-%i has %i days', (year, month, days) => {
+    expect(daysInMonth(year, month)).toBe(days);
+  });
+
+  it('names the months in English, January first', () => {
+    expect(MONTH_NAMES).toHaveLength(12);
+    expect([MONTH_NAMES[0], MONTH_NAMES[1], MONTH_NAMES[11]]).toEqual([
+      'January',
+      'February',
+      'December',
+    ]);
   });
 });
 

@@ -1,10 +1,10 @@
-// The build's cut of vis-timeline (vite/vis-timeline-trim.ts) on the installed
+// The build's cut of vis-timeline (src/vendor/vis-timeline/trim-plugin.ts) on the installed
 // vis-timeline: Graph2d and the configurator go, the Timeline stays, and a file
 // that no longer matches fails loudly instead of shipping half a library.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { trimVisTimeline } from '../../vite/vis-timeline-trim';
+import { trimVisTimeline } from '../../src/vendor/vis-timeline/trim-plugin';
 
 const require = createRequire(import.meta.url);
 const path = require

@@ -9,6 +9,7 @@
 import type { DataSet } from 'vis-data/esnext';
 import type { DataGroup, DataItem, Timeline, TimelineOptions } from 'vis-timeline/standalone';
 import { createTextMeasure } from '../../scene/measure';
+import { markInitialFitDone } from '../../vendor/vis-timeline/initial-fit';
 import { majorLabel, minorLabel } from './axis';
 import { fitWindow, type FitSpan } from './fit';
 import { ITEM_ATTR } from './item-dom';
@@ -227,10 +228,10 @@ export async function createTimeline(
   // The first window is ours, set before the first draw. Given as the start and end
   // options instead, vis-timeline would keep itself hidden until the 'rangechanged'
   // it sends 200 ms late. And after its first draw vis-timeline fits the window to
-  // the items unless told it has (a field of its own, set below): to do so it draws
-  // and measures every item, clustered or off screen (0.3 s for 1,200 statements),
-  // for a window that fitData replaces anyway.
-  (timeline as unknown as { initialFitDone: boolean }).initialFitDone = true;
+  // the items unless told it has (a private field, see markInitialFitDone): to do so
+  // it draws and measures every item, clustered or off screen (0.3 s for 1,200
+  // statements), for a window that fitData replaces anyway.
+  markInitialFitDone(timeline);
 
   // A new width redraws (the first report, on observing, is the width just drawn).
   let drawnWidth = -1;

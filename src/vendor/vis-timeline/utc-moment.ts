@@ -3,7 +3,7 @@
  * imports `moment` for stepping along its time axis and converting dates; Moment
  * itself is about 20 KB gzipped, most of a budget, for features Parley never uses
  * (local time zones, locales, parsing formats, durations). The Vite config points
- * vis-timeline's `import moment from 'moment'` here (see `vite/utc-moment.ts`).
+ * vis-timeline's `import moment from 'moment'` here (see swap-moment-plugin.ts).
  *
  * Everything is UTC: Parley's calendar dates sit at UTC midnight (model/dates.ts),
  * so the axis must not shift them into the reader's zone. The locale is always
@@ -12,14 +12,17 @@
  *
  * Same semantics as Moment in UTC mode, including its mutability (setters and
  * `add` change the object and return it) and its month arithmetic (January 31 plus
- * a month is February 28 or 29). tests/unit/utc-moment.test.ts checks it against
- * Moment itself, operation by operation.
+ * a month is February 28 or 29), for exactly the methods vis-timeline calls:
+ * tests/unit/vis-timeline-utc-moment.test.ts checks them against Moment itself,
+ * operation by operation, and tests/unit/vis-timeline-upgrade.test.ts checks that
+ * the installed vis-timeline calls nothing else (README.md, next to this file).
  */
+
+import { daysInMonth as daysInCalendarMonth, isLeapYear, MONTH_NAMES } from '../../model/dates';
 
 const DAY = 86_400_000;
 
-type Unit =
-  'millisecond' | 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'quarter' | 'year';
+type Unit = 'millisecond' | 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
 
 const ALIASES: Readonly<Record<string, Unit>> = {
   ms: 'millisecond',
@@ -31,7 +34,6 @@ const ALIASES: Readonly<Record<string, Unit>> = {
   date: 'day',
   w: 'week',
   M: 'month',
-  Q: 'quarter',
   y: 'year',
 };
 
@@ -43,7 +45,6 @@ const UNITS = new Set<string>([
   'day',
   'week',
   'month',
-  'quarter',
   'year',
 ]);
 
@@ -57,13 +58,21 @@ function unitOf(name: string | undefined): Unit | undefined {
   return UNITS.has(singular) ? (singular as Unit) : undefined;
 }
 
-const isLeap = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-
+/** Days in `month` as Moment counts months (0 = January), which may overflow a year. */
 function daysInMonth(year: number, month: number): number {
   const m = ((month % 12) + 12) % 12;
-  const y = year + (month - m) / 12;
-  return m === 1 ? (isLeap(y) ? 29 : 28) : 31 - ((m % 7) % 2);
+  return daysInCalendarMonth(year + (month - m) / 12, m + 1);
 }
+
+/** Units of a fixed length, in ms. */
+const DIFF_MS: Partial<Record<Unit, number>> = {
+  millisecond: 1,
+  second: 1000,
+  minute: 60_000,
+  hour: 3_600_000,
+  day: DAY,
+  week: 7 * DAY,
+};
 
 /** Rounds half away from zero, as Moment rounds day and month amounts. */
 const absRound = (n: number): number => (n < 0 ? -Math.round(-n) : Math.round(n));
@@ -76,23 +85,9 @@ function firstWeekOffset(year: number): number {
 }
 
 function weeksInYear(year: number): number {
-  return ((isLeap(year) ? 366 : 365) - firstWeekOffset(year) + firstWeekOffset(year + 1)) / 7;
+  return ((isLeapYear(year) ? 366 : 365) - firstWeekOffset(year) + firstWeekOffset(year + 1)) / 7;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 const pad = (n: number, width: number): string => {
@@ -122,21 +117,12 @@ export class UtcMoment {
   toDate(): Date {
     return new Date(this.#d.getTime());
   }
+  /** vis-timeline calls this on Dates only, but the name is Moment's (see README.md). */
   toISOString(): string {
     return this.#d.toISOString();
   }
-  toJSON(): string {
-    return this.toISOString();
-  }
   clone(): UtcMoment {
     return new UtcMoment(this.valueOf());
-  }
-  isValid(): boolean {
-    return !Number.isNaN(this.valueOf());
-  }
-  /** Already UTC. */
-  utc(): this {
-    return this;
   }
   /** Only "en" exists: the getter names it, the setter changes nothing. */
   locale(): string;
@@ -144,6 +130,7 @@ export class UtcMoment {
   locale(name?: string): string | this {
     return name === undefined ? 'en' : this;
   }
+  /** Moment before 2.8.1; vis-timeline names it as the fallback when `locale` is missing. */
   lang(name?: string): string | this {
     return name === undefined ? 'en' : this;
   }
@@ -266,8 +253,7 @@ export class UtcMoment {
       case 'second':
       case 'minute':
       case 'hour': {
-        const ms = { millisecond: 1, second: 1000, minute: 60_000, hour: 3_600_000 }[unit];
-        this.#d.setTime(this.valueOf() + n * ms);
+        this.#d.setTime(this.valueOf() + n * DIFF_MS[unit]!);
         return this;
       }
       case 'day':
@@ -277,7 +263,7 @@ export class UtcMoment {
         return this;
       }
       default: {
-        const months = absRound(unit === 'year' ? n * 12 : unit === 'quarter' ? n * 3 : n);
+        const months = absRound(unit === 'year' ? n * 12 : n);
         if (months) this.month(this.#d.getUTCMonth() + months);
         return this;
       }
@@ -294,10 +280,6 @@ export class UtcMoment {
     switch (unit) {
       case 'year':
         d.setUTCMonth(0, 1);
-        d.setUTCHours(0, 0, 0, 0);
-        break;
-      case 'quarter':
-        d.setUTCMonth(d.getUTCMonth() - (d.getUTCMonth() % 3), 1);
         d.setUTCHours(0, 0, 0, 0);
         break;
       case 'month':
@@ -324,12 +306,6 @@ export class UtcMoment {
     return this;
   }
 
-  endOf(unitName: string): this {
-    const unit = unitOf(unitName);
-    if (unit === undefined || unit === 'millisecond') return this;
-    return this.startOf(unit).add(1, unit).add(-1, 'millisecond');
-  }
-
   isSame(other: unknown, unitName?: string): boolean {
     const ms = toMs(other);
     const unit = unitOf(unitName) ?? 'millisecond';
@@ -343,34 +319,25 @@ export class UtcMoment {
         (unit === 'year' || other.getUTCMonth() === this.#d.getUTCMonth())
       );
     }
-    return this.clone().startOf(unit).valueOf() <= ms && ms <= this.clone().endOf(unit).valueOf();
-  }
-  isBefore(other: unknown): boolean {
-    return this.valueOf() < toMs(other);
-  }
-  isAfter(other: unknown): boolean {
-    return this.valueOf() > toMs(other);
+    // Week, hour, minute: the same unit when both start it at the same instant.
+    return this.clone().startOf(unit).valueOf() === utcMoment(ms).startOf(unit).valueOf();
   }
 
-  /** The difference in whole units, truncated towards zero, as in Moment. */
+  /**
+   * The difference in whole units, truncated towards zero, as in Moment. vis-timeline
+   * asks for days only; months and years (which Moment counts along the calendar)
+   * are refused rather than answered wrongly.
+   */
   diff(other: unknown, unitName?: string): number {
-    const that = utcMoment(other);
     const unit = unitOf(unitName) ?? 'millisecond';
-    let value: number;
-    if (unit === 'month' || unit === 'quarter' || unit === 'year') {
-      value = monthDiff(this, that) / (unit === 'year' ? 12 : unit === 'quarter' ? 3 : 1);
-    } else {
-      const ms = { millisecond: 1, second: 1e3, minute: 6e4, hour: 36e5, day: DAY, week: 7 * DAY }[
-        unit
-      ];
-      value = (this.valueOf() - that.valueOf()) / ms;
-    }
-    return Math.trunc(value) || 0;
+    const ms = DIFF_MS[unit];
+    if (ms === undefined) throw new Error(`utcMoment: diff in ${unit}s is not supported`);
+    return Math.trunc((this.valueOf() - toMs(other)) / ms) || 0;
   }
 
   /** Moment's format tokens in "en"; no argument gives ISO 8601 with a Z. */
   format(pattern = 'YYYY-MM-DDTHH:mm:ss[Z]'): string {
-    if (!this.isValid()) return 'Invalid date';
+    if (Number.isNaN(this.valueOf())) return 'Invalid date';
     return pattern.replace(TOKENS, (token: string, literal: string | undefined) =>
       literal !== undefined ? literal : this.#token(token),
     );
@@ -385,9 +352,9 @@ export class UtcMoment {
       case 'YY':
         return pad(d.getUTCFullYear() % 100, 2);
       case 'MMMM':
-        return MONTHS[d.getUTCMonth()]!;
+        return MONTH_NAMES[d.getUTCMonth()]!;
       case 'MMM':
-        return MONTHS[d.getUTCMonth()]!.slice(0, 3);
+        return MONTH_NAMES[d.getUTCMonth()]!.slice(0, 3);
       case 'MM':
         return pad(d.getUTCMonth() + 1, 2);
       case 'M':
@@ -437,28 +404,6 @@ export class UtcMoment {
   }
 }
 
-/** Moment's month difference: whole months plus the fraction of the month around `b`. */
-function monthDiff(a: UtcMoment, b: UtcMoment): number {
-  if (a.date() < b.date()) return -monthDiff(b, a);
-  const whole = (b.year() - a.year()) * 12 + (b.month() - a.month());
-  const anchor = a.clone().add(whole, 'month').valueOf();
-  let adjust: number;
-  if (b.valueOf() - anchor < 0) {
-    const before = a
-      .clone()
-      .add(whole - 1, 'month')
-      .valueOf();
-    adjust = (b.valueOf() - anchor) / (anchor - before);
-  } else {
-    const after = a
-      .clone()
-      .add(whole + 1, 'month')
-      .valueOf();
-    adjust = (b.valueOf() - anchor) / (after - anchor);
-  }
-  return -(whole + adjust) || 0;
-}
-
 function toMs(value: unknown): number {
   return utcMoment(value).valueOf();
 }
@@ -484,7 +429,6 @@ function parseIso(text: string): number {
 }
 
 utcMoment.isMoment = (value: unknown): value is UtcMoment => value instanceof UtcMoment;
-utcMoment.utc = utcMoment;
 /** Only "en" exists; setting another locale changes nothing. */
 utcMoment.locale = (): string => 'en';
 utcMoment.lang = utcMoment.locale;

@@ -12,7 +12,8 @@
  */
 import type { Plugin } from 'vite';
 
-const FILE = /[\\/]vis-timeline[\\/]esnext[\\/]esm[\\/]vis-timeline-graph2d\.mjs$/;
+/** The build the app imports (`vis-timeline/esnext`), the only file trimmed. */
+export const TRIMMED_FILE = /[\\/]vis-timeline[\\/]esnext[\\/]esm[\\/]vis-timeline-graph2d\.mjs$/;
 
 /** [from, to): the text from `from` up to, not including, `to`. */
 const CUTS: readonly (readonly [string, string])[] = [
@@ -100,7 +101,7 @@ export function visTimelineTrim(): Plugin {
     name: 'parley-vis-timeline-trim',
     enforce: 'pre',
     transform(code, id) {
-      if (!FILE.test(id)) return null;
+      if (!TRIMMED_FILE.test(id)) return null;
       return { code: trimVisTimeline(code), map: null };
     },
   };

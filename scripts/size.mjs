@@ -25,7 +25,7 @@ const initial = [
   ...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g),
 ].map((m) => join(dist, m[1].replace(/^\.\//, '')));
 const initialGz = initial.reduce((sum, path) => sum + fileGz(path), 0);
-// The lazily loaded timeline chunk (src/views/timeline/vis-timeline-lib.ts) must stay out of the initial files.
+// The lazily loaded timeline chunk (src/timeline/vis-timeline-lib.ts) must stay out of the initial files.
 const timelineInInitial = initial.some((path) => /vis-timeline|vis-data|moment/.test(path));
 
 const assets = readdirSync(join(dist, 'assets')).filter((name) => name.endsWith('.js'));

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseDate } from '../../src/model/dates';
 import { resolve } from '../../src/model/resolve';
 import type { Dataset, PDate, RawDataset } from '../../src/model/types';
-import { majorLabel, minorLabel } from '../../src/views/timeline/axis';
-import { fitWindow } from '../../src/views/timeline/fit';
+import { majorLabel, minorLabel } from '../../src/timeline/axis';
+import { fitWindow } from '../../src/timeline/fit';
 import {
   buildItems,
   chronologicalEvents,
@@ -11,9 +11,9 @@ import {
   statementItem,
   type EventItem,
   type StatementItem,
-} from '../../src/views/timeline/items';
-import { keyAction } from '../../src/views/timeline/keyboard';
-import { askedRange, isInView, itemCenter } from '../../src/views/timeline/range';
+} from '../../src/timeline/items';
+import { keyAction } from '../../src/timeline/keyboard';
+import { askedRange, isInView, itemCenter } from '../../src/timeline/range';
 
 function parsed(text: string): PDate {
   const result = parseDate(text);

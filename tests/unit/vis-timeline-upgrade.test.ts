@@ -19,7 +19,7 @@ const root = resolve(import.meta.dirname, '../..');
 const require = createRequire(import.meta.url);
 
 /** The specifier the app loads the Timeline from, read from the one module that does. */
-const lib = readFileSync(join(root, 'src/views/timeline/vis-timeline-lib.ts'), 'utf8');
+const lib = readFileSync(join(root, 'src/timeline/vis-timeline-lib.ts'), 'utf8');
 const specifier = /export \{ Timeline \} from '(vis-timeline[^']*)'/.exec(lib)?.[1];
 
 /** That specifier resolved as the bundler does: the package's "import" export. */

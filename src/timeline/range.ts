@@ -2,7 +2,7 @@
  * Time ranges of the timeline's view: where an item sits, whether it is in view,
  * and the range a `from`/`to` window asks for. Times are ms since the epoch (UTC).
  */
-import type { PDate } from '../../model/types';
+import type { PDate } from '../model/types';
 import type { TimelineItem } from './items';
 
 export interface Range {

@@ -8,8 +8,8 @@
  */
 import type { DataSet } from 'vis-data/esnext';
 import type { DataGroup, DataItem, Timeline, TimelineOptions } from 'vis-timeline/standalone';
-import { createTextMeasure } from '../../scene/measure';
-import { markInitialFitDone } from '../../vendor/vis-timeline/initial-fit';
+import { createTextMeasure } from '../scene/measure';
+import { markInitialFitDone } from '../vendor/vis-timeline/initial-fit';
 import { majorLabel, minorLabel } from './axis';
 import { fitWindow, type FitSpan } from './fit';
 import { ITEM_ATTR } from './item-dom';

@@ -11,9 +11,9 @@
  * - A statement with its own `date` and no `event` is a point in the Statements row;
  *   statements said at an event are shown through that event.
  */
-import { compareDates, formatDate, formatDateRange } from '../../model/dates';
-import type { Event, EventStatus, PDate, Statement } from '../../model/types';
-import { CERTAINTY_LABEL, STANCE_LABEL, STANCE_SYMBOL, STATUS_LABEL } from '../../scene/vocab';
+import { compareDates, formatDate, formatDateRange } from '../model/dates';
+import type { Event, EventStatus, PDate, Statement } from '../model/types';
+import { CERTAINTY_LABEL, STANCE_LABEL, STANCE_SYMBOL, STATUS_LABEL } from '../scene/vocab';
 
 export const EVENTS_GROUP = 'events';
 export const STATEMENTS_GROUP = 'statements';

@@ -11,4 +11,4 @@ import './timeline.css';
 
 export { Timeline } from 'vis-timeline/esnext';
 export { DataSet } from 'vis-data/esnext';
-export { utcMoment } from '../../vendor/vis-timeline/utc-moment';
+export { utcMoment } from '../vendor/vis-timeline/utc-moment';

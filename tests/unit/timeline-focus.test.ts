@@ -245,6 +245,20 @@ describe('keys on an event', () => {
     expect(focused).toEqual(['d']);
   });
 
+  it('acts on the event being brought into view, and drops it when another is focused', () => {
+    const w = world();
+    w.focus.reset();
+    key(w, w.events.get('b')!, 'End');
+    // Before the redraw, Left acts from d (to c), not from the still-focused b (to a).
+    key(w, w.events.get('b')!, 'ArrowLeft');
+    expect(focused).toEqual(['c']);
+    // d drawn later must not take the focus back.
+    w.events.set('d', new FakeElement('tl-event', 'd'));
+    w.focus.afterRedraw();
+    expect(focused).toEqual(['c']);
+    expect(stops(w)[0]).toBe('c');
+  });
+
   it('focuses a drawn event once the redraw has connected it', () => {
     const w = world();
     w.focus.reset();

@@ -80,7 +80,7 @@ interface World {
 
 /** A timeline showing days 0–30: events a, b, c drawn, d not; statements out of DOM order. */
 function world(): World {
-  const w: World = {
+  const w: Omit<World, 'focus'> = {
     events: new Map(['a', 'b', 'c'].map((id) => [id, new FakeElement('tl-event', id)])),
     units: [
       new FakeElement('tl-statement', 's2', 200),
@@ -94,7 +94,7 @@ function world(): World {
     selected: undefined,
     order: ['a', 'b', 'c', 'd'],
     clusterOpens: true,
-  } as World;
+  };
   const handle = {
     getWindow: () => w.view,
     moveTo: (time: number, move: unknown) => w.moves.push({ time, move }),
@@ -110,8 +110,7 @@ function world(): World {
     handle: () => handle,
     activate: (id) => w.activated.push(id),
   };
-  w.focus = new RovingFocus(ctx);
-  return w;
+  return Object.assign(w, { focus: new RovingFocus(ctx) });
 }
 
 /** The tab stops: ids (or classes) with tabIndex 0. */

@@ -6,15 +6,16 @@
  * `Parley.window` for scrollytelling. Messages are trusted only when their source
  * is that iframe's own window.
  */
-/** An actor, an event, an actor's edge (`about` an actor or `on` a topic), or a topic (`on`). */
-interface Target {
-  actor?: string;
-  about?: string;
-  on?: string;
-  event?: string;
-}
-
-const FIELDS = ['actor', 'about', 'on', 'event'] as const;
+import {
+  frameOrigin,
+  guessHeight,
+  messageType,
+  reportedHeight,
+  selectionOf,
+  selectMessage,
+  type Target,
+  type Unchecked,
+} from './host-rules';
 
 interface ParleyApi {
   select(iframe: HTMLIFrameElement, target: Target): void;
@@ -33,23 +34,14 @@ declare global {
 
   const frames = () => document.querySelectorAll<HTMLIFrameElement>('iframe[data-parley]');
 
-  const origin = (iframe: HTMLIFrameElement) => {
-    try {
-      return new URL(iframe.src, location.href).origin;
-    } catch {
-      return undefined;
-    }
-  };
-
   // An embed that has not spoken yet may still be loading and would miss a
   // message: keep what the host asked for until its first message arrives.
   const ready = new WeakSet<Window>();
   const queued = new WeakMap<HTMLIFrameElement, object[]>();
 
   const post = (iframe: HTMLIFrameElement, message: object) => {
-    const target = origin(iframe);
-    if (iframe.contentWindow && target && target !== 'null')
-      iframe.contentWindow.postMessage(message, target);
+    const target = frameOrigin(iframe.src, location.href);
+    if (iframe.contentWindow && target) iframe.contentWindow.postMessage(message, target);
   };
 
   const send = (iframe: HTMLIFrameElement, message: object) => {
@@ -57,31 +49,12 @@ declare global {
     else queued.set(iframe, [...(queued.get(iframe) ?? []), message]);
   };
 
-  // Heights the embed reaches with nothing selected (seed data set), by view, for
-  // phones (under 560 px), stacked views (to 720 px, the explorer's breakpoint) and
-  // side by side: a first guess, so the article barely moves when the embed reports
-  // its own height.
-  const GUESS: Record<string, number[]> = {
-    both: [3000, 2400, 1450],
-    graph: [2700, 2100, 1150],
-    timeline: [2600, 1950, 1400],
-    table: [3200, 3000, 2500],
-  };
   const guessed = new WeakSet<HTMLIFrameElement>();
 
   const guess = (iframe: HTMLIFrameElement) => {
     guessed.add(iframe);
-    let params: URLSearchParams;
-    try {
-      params = new URL(iframe.src, location.href).searchParams;
-    } catch {
-      return;
-    }
-    const width = iframe.getBoundingClientRect().width;
-    const band = width < 560 ? 0 : width <= 720 ? 1 : 2;
-    const row = GUESS[params.get('view') ?? 'both'] ?? GUESS.both!;
-    const header = params.get('header') === '0' ? [650, 370, 360][band]! : 0;
-    if (width > 0) iframe.style.height = `${row[band]! - header}px`;
+    const height = guessHeight(iframe.src, location.href, iframe.getBoundingClientRect().width);
+    if (height !== undefined) iframe.style.height = `${height}px`;
   };
 
   const prepare = (iframe: HTMLIFrameElement) => {
@@ -95,10 +68,9 @@ declare global {
   };
 
   addEventListener('message', (event: MessageEvent) => {
-    const data = event.data as
-      | ({ type?: unknown; height?: unknown } & Partial<Record<(typeof FIELDS)[number], unknown>>)
-      | null;
-    if (!data || typeof data !== 'object' || typeof data.type !== 'string') return;
+    const type = messageType(event.data);
+    if (type === undefined) return;
+    const data = event.data as Unchecked;
     for (const iframe of frames()) {
       if (!iframe.contentWindow || event.source !== iframe.contentWindow) continue;
       if (!ready.has(iframe.contentWindow)) {
@@ -107,16 +79,11 @@ declare global {
         queued.delete(iframe);
         waiting.forEach((message) => post(iframe, message));
       }
-      if (data.type === 'parley:height') {
-        const height = Number(data.height);
-        if (Number.isFinite(height) && height > 0 && height < 100000)
-          iframe.style.height = `${Math.ceil(height)}px`;
-      } else if (data.type === 'parley:selection') {
-        const detail: Target = {};
-        for (const field of FIELDS) {
-          const value = data[field];
-          if (typeof value === 'string') detail[field] = value;
-        }
+      if (type === 'parley:height') {
+        const height = reportedHeight(data);
+        if (height !== undefined) iframe.style.height = `${height}px`;
+      } else if (type === 'parley:selection') {
+        const detail = selectionOf(data);
         iframe.dispatchEvent(new CustomEvent('parley:selection', { detail, bubbles: true }));
       }
     }
@@ -128,11 +95,7 @@ declare global {
 
   window.Parley = {
     // The embed checks the ids and their combination.
-    select: (iframe, target) => {
-      const message: Target & { type: string } = { type: 'parley:select' };
-      for (const field of FIELDS) if (target[field] !== undefined) message[field] = target[field];
-      send(iframe, message);
-    },
+    select: (iframe, target) => send(iframe, selectMessage(target)),
     clear: (iframe) => send(iframe, { type: 'parley:clear' }),
     window: (iframe, range) =>
       send(iframe, { type: 'parley:window', from: range.from, to: range.to }),

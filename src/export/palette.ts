@@ -17,10 +17,19 @@ export interface Palette {
 
 export function readPalette(element: Element): Palette {
   const style = getComputedStyle(element);
-  const v = (name: string, fallback: string) =>
-    style.getPropertyValue(`--${name}`).trim() || fallback;
+  // A property holds its light-dark(…) as written: a probe inside the element
+  // resolves it by the element's color-scheme, to the colour on screen.
+  const probe = document.createElementNS(element.namespaceURI, 'g') as Element &
+    ElementCSSInlineStyle;
+  element.append(probe);
+  const v = (name: string, fallback: string) => {
+    const value = style.getPropertyValue(`--${name}`).trim();
+    if (!value) return fallback;
+    probe.style.color = value;
+    return getComputedStyle(probe).color;
+  };
   const text = v('text', style.color || '#000000');
-  return {
+  const palette: Palette = {
     bg: v('bg', '#ffffff'),
     text,
     muted: v('muted', text),
@@ -40,4 +49,6 @@ export function readPalette(element: Element): Palette {
       topic: v('node-topic', 'none'),
     },
   };
+  probe.remove();
+  return palette;
 }

@@ -120,8 +120,12 @@ export function parseDate(text: string): ParseResult {
 
 const cache = new Map<string, Intl.DateTimeFormat>();
 
-/** A cached UTC formatter; unknown or malformed locale tags fall back to 'en'. */
-function formatter(
+/**
+ * A cached UTC formatter (Gregorian calendar) for dates and the timeline's axis;
+ * unknown or malformed locale tags fall back to 'en'. `kind` names `opts` in the
+ * cache: one kind, always the same options.
+ */
+export function utcFormatter(
   locale: string,
   kind: string,
   opts: Intl.DateTimeFormatOptions,
@@ -177,14 +181,14 @@ const formatted = new Map<string, string>();
 function formatWall(wall: Date, d: PDate, locale: string): string {
   const dp = d.precision === 'minute' || d.precision === 'second' ? 'day' : d.precision;
   const era = d.year < 1; // year 0000 is 1 BC; without the era Intl would print just "1"
-  const date = formatter(
+  const date = utcFormatter(
     locale,
     dp + (era ? 'e' : ''),
     era ? { ...DATE_OPTS[dp], era: 'short' } : DATE_OPTS[dp],
   ).format(wall);
   if (dp === d.precision) return date;
   const sec = d.precision === 'second';
-  const time = formatter(locale, sec ? 's' : 'm', {
+  const time = utcFormatter(locale, sec ? 's' : 'm', {
     hour: '2-digit',
     minute: '2-digit',
     ...(sec ? { second: '2-digit' } : {}),

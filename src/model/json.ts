@@ -4,6 +4,7 @@
  * its 1-based line and column, for located validation messages.
  */
 import { parseTree, type Node as JsoncNode, type ParseError } from 'jsonc-parser';
+import { lineStarts, locate } from './lines';
 
 export interface Loc {
   readonly start: { readonly line: number; readonly column: number };
@@ -151,20 +152,10 @@ function explain(text: string, error: ParseError): { message: string; offset: nu
   }
 }
 
-/** Maps offsets to 1-based lines and columns (columns count UTF-16 code units). */
+/** Maps offsets to 1-based lines and columns. */
 function locator(text: string): (offset: number) => Loc {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  return (offset) => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (starts[mid]! <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { start: { line: low + 1, column: offset - starts[low]! + 1 } };
-  };
+  const starts = lineStarts(text);
+  return (offset) => ({ start: locate(starts, offset) });
 }
 
 function convert(node: JsoncNode, at: (offset: number) => Loc): JsonNode {

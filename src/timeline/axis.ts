@@ -3,6 +3,7 @@
  * UTC midnight (see model/dates.ts), so the axis must not shift them into the
  * reader's time zone. `scale` is the axis step vis-timeline picked.
  */
+import { utcFormatter } from '../../model/dates';
 
 export type AxisScale =
   'millisecond' | 'second' | 'minute' | 'hour' | 'weekday' | 'day' | 'week' | 'month' | 'year';
@@ -35,21 +36,8 @@ const MAJOR: Record<AxisScale, Fmt | null> = {
   year: null,
 };
 
-const cache = new Map<string, Intl.DateTimeFormat>();
-
-function format(ms: number, locale: string, key: string, opts: Fmt): string {
-  const id = `${locale}|${key}`;
-  let f = cache.get(id);
-  if (!f) {
-    const o: Fmt = { ...opts, timeZone: 'UTC', calendar: 'gregory' };
-    try {
-      f = new Intl.DateTimeFormat(locale, o);
-    } catch {
-      f = new Intl.DateTimeFormat('en', o);
-    }
-    cache.set(id, f);
-  }
-  return f.format(new Date(ms));
+function format(ms: number, locale: string, kind: string, opts: Fmt): string {
+  return utcFormatter(locale, kind, opts).format(new Date(ms));
 }
 
 function scaleOf(scale: string): AxisScale {

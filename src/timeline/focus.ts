@@ -94,6 +94,8 @@ export class RovingFocus {
     this.sync();
     const el = this.ctx.elements.peek(id);
     if (el?.isConnected && isInView(item, handle.getWindow(), EDGE)) {
+      // An event still being brought into view must not take the focus back later.
+      this.pending = undefined;
       el.focus({ preventScroll: true });
     } else {
       this.pending = id;

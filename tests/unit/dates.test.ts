@@ -9,6 +9,7 @@ import {
   isLeapYear,
   MONTH_NAMES,
   parseDate,
+  utcFormatter,
 } from '../../src/model/dates';
 import type { PDate } from '../../src/model/types';
 
@@ -500,5 +501,33 @@ describe('inWindow', () => {
   it('uses the bounds as given', () => {
     expect(inWindow(p('2025-08-17T23:00Z'), f, t)).toBe(true);
     expect(inWindow(p('2025-08-18'), f, t)).toBe(false);
+  });
+});
+
+describe('utcFormatter', () => {
+  const HOUR: Intl.DateTimeFormatOptions = { hour: '2-digit', day: 'numeric', hourCycle: 'h23' };
+  // 2025-08-15T23:30Z: the 16th from UTC+01:00 eastwards, so a local formatter would differ in Auckland.
+  const late = new Date(Date.UTC(2025, 7, 15, 23, 30));
+  const parts = (f: Intl.DateTimeFormat) =>
+    Object.fromEntries(f.formatToParts(late).map((part) => [part.type, part.value]));
+
+  it.each([
+    ['en', 'en'],
+    ['de', 'de'],
+    ['not a locale!', 'en'],
+    ['', 'en'],
+  ])('%j: formats in UTC, in the %s locale', (locale, resolved) => {
+    const f = utcFormatter(locale, 'test-hour', HOUR);
+    expect(f.resolvedOptions().locale).toBe(resolved);
+    expect(f.resolvedOptions().timeZone).toBe('UTC');
+    expect(f.resolvedOptions().calendar).toBe('gregory');
+    expect(parts(f)).toMatchObject({ day: '15', hour: '23' });
+  });
+
+  it('keeps one formatter per locale and kind', () => {
+    const f = utcFormatter('en', 'test-hour', HOUR);
+    expect(utcFormatter('en', 'test-hour', HOUR)).toBe(f);
+    expect(utcFormatter('en', 'test-other', HOUR)).not.toBe(f);
+    expect(utcFormatter('de', 'test-hour', HOUR)).not.toBe(f);
   });
 });

@@ -5,6 +5,7 @@
  * header row; any line ends; a leading BOM.
  */
 import Papa from 'papaparse';
+import { lineStarts, locate } from '../lines';
 import type { CsvProblem } from './problem';
 
 export interface CsvRow {
@@ -42,23 +43,10 @@ export function detectSeparator(text: string): string {
   return best;
 }
 
-/** Offsets where lines start, for 1-based line numbers of offsets. */
+/** The 1-based line of each offset. */
 function lineFinder(text: string): (offset: number) => number {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
-  }
-  return (offset) => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (starts[mid]! <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low + 1;
-  };
+  const starts = lineStarts(text);
+  return (offset) => locate(starts, offset).line;
 }
 
 function parseRows(

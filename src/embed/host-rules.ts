@@ -1,0 +1,96 @@
+/**
+ * The decisions of the host-page script (host.ts) that need no page: where to post,
+ * how tall an embed probably is before it says, which messages to believe and what
+ * they carry. Apart from host.ts so they can be tested in Node; like it, they
+ * import nothing (the host script stays dependency-free).
+ */
+
+/** An actor, an event, an actor's edge (`about` an actor or `on` a topic), or a topic (`on`). */
+export interface Target {
+  actor?: string;
+  about?: string;
+  on?: string;
+  event?: string;
+}
+
+export const FIELDS = ['actor', 'about', 'on', 'event'] as const;
+
+/** A message from an embed, before any of its fields is checked. */
+export type Unchecked = { height?: unknown } & Partial<Record<(typeof FIELDS)[number], unknown>>;
+
+/**
+ * The origin to post to an iframe at `src` (resolved against the page at `base`),
+ * or undefined when there is none to name: an unparsable address, or an opaque
+ * origin ("null": data:, about:blank), to which posting would need "*".
+ */
+export function frameOrigin(src: string, base: string): string | undefined {
+  let origin: string;
+  try {
+    origin = new URL(src, base).origin;
+  } catch {
+    return undefined;
+  }
+  return origin === 'null' ? undefined : origin;
+}
+
+// Heights the embed reaches with nothing selected (seed data set), by view, for
+// phones (under 560 px), stacked views (to 720 px, the explorer's breakpoint) and
+// side by side: a first guess, so the article barely moves when the embed reports
+// its own height.
+const GUESS: Record<string, readonly number[]> = {
+  both: [3000, 2400, 1450],
+  graph: [2700, 2100, 1150],
+  timeline: [2600, 1950, 1400],
+  table: [3200, 3000, 2500],
+};
+/** What the title and description take, by the same bands, when `header=0` drops them. */
+const HEADER = [650, 370, 360];
+
+/**
+ * A first guess at the height in px of an embed at `src`, `width` px wide, from its
+ * `view` and `header` parameters; undefined for an unparsable address or an iframe
+ * not laid out yet (no width).
+ */
+export function guessHeight(src: string, base: string, width: number): number | undefined {
+  let params: URLSearchParams;
+  try {
+    params = new URL(src, base).searchParams;
+  } catch {
+    return undefined;
+  }
+  if (!(width > 0)) return undefined;
+  const band = width < 560 ? 0 : width <= 720 ? 1 : 2;
+  const row = GUESS[params.get('view') ?? 'both'] ?? GUESS.both!;
+  const header = params.get('header') === '0' ? HEADER[band]! : 0;
+  return row[band]! - header;
+}
+
+/** The `type` of a message that has one (an object with a string `type`). */
+export function messageType(data: unknown): string | undefined {
+  if (!data || typeof data !== 'object') return undefined;
+  const { type } = data as { type?: unknown };
+  return typeof type === 'string' ? type : undefined;
+}
+
+/** The height in whole px that a `parley:height` message asks for, or undefined when implausible. */
+export function reportedHeight(data: Unchecked): number | undefined {
+  const height = Number(data.height);
+  return Number.isFinite(height) && height > 0 && height < 100000 ? Math.ceil(height) : undefined;
+}
+
+/** The selection a `parley:selection` message names: its string fields among FIELDS. */
+export function selectionOf(data: Unchecked): Target {
+  const detail: Target = {};
+  for (const field of FIELDS) {
+    const value = data[field];
+    if (typeof value === 'string') detail[field] = value;
+  }
+  return detail;
+}
+
+/** The `parley:select` message for `target`, with the fields it gives (the embed checks them). */
+export function selectMessage(target: Target): Target & { type: 'parley:select' } {
+  const message: Target & { type: 'parley:select' } = { type: 'parley:select' };
+  for (const field of FIELDS) if (target[field] !== undefined) message[field] = target[field];
+  return message;
+}

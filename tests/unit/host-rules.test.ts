@@ -1,0 +1,144 @@
+// The host-page script's decisions, without a page: where it posts, the first guess
+// at an embed's height (values copied by hand from the table in host-rules.ts), and
+// which embed messages it believes.
+import { describe, expect, it } from 'vitest';
+import {
+  frameOrigin,
+  guessHeight,
+  messageType,
+  reportedHeight,
+  selectionOf,
+  selectMessage,
+} from '../../src/embed/host-rules';
+
+const PAGE = 'https://news.example/2025/alaska.html';
+
+describe('frameOrigin', () => {
+  it.each([
+    ['https://parley.example/embed.html?dataset=x', 'https://parley.example'],
+    ['https://parley.example:8443/embed.html', 'https://parley.example:8443'],
+    ['embed.html', 'https://news.example'], // relative to the page
+    ['//cdn.example/embed.html', 'https://cdn.example'],
+    ['', 'https://news.example'], // no src: the page itself
+    ['http://[::1', undefined], // unparsable
+    ['data:text/html,<p>x</p>', undefined], // opaque origin
+    ['about:blank', undefined],
+  ])('%j: %s', (src, origin) => {
+    expect(frameOrigin(src, PAGE)).toBe(origin);
+  });
+});
+
+describe('guessHeight', () => {
+  it.each([
+    // src, width, height
+    ['embed.html', 320, 3000],
+    ['embed.html', 559, 3000],
+    ['embed.html', 560, 2400],
+    ['embed.html', 720, 2400],
+    ['embed.html', 721, 1450],
+    ['embed.html?view=graph', 320, 2700],
+    ['embed.html?view=graph', 640, 2100],
+    ['embed.html?view=graph', 1000, 1150],
+    ['embed.html?view=timeline', 320, 2600],
+    ['embed.html?view=timeline', 640, 1950],
+    ['embed.html?view=timeline', 1000, 1400],
+    ['embed.html?view=table', 320, 3200],
+    ['embed.html?view=table', 640, 3000],
+    ['embed.html?view=table', 1000, 2500],
+    ['embed.html?view=both', 1000, 1450],
+    ['embed.html?view=nonsense', 1000, 1450], // an unknown view: as both
+    // header=0 leaves out the title and description
+    ['embed.html?header=0', 320, 2350],
+    ['embed.html?header=0', 640, 2030],
+    ['embed.html?header=0', 1000, 1090],
+    ['embed.html?view=graph&header=0', 1000, 790],
+    ['embed.html?header=1', 1000, 1450],
+    ['https://parley.example/embed.html?dataset=x&view=table', 1000, 2500],
+  ])('%j at %i px wide: %i px', (src, width, height) => {
+    expect(guessHeight(src, PAGE, width)).toBe(height);
+  });
+
+  it.each([
+    ['embed.html', 0], // not laid out yet
+    ['embed.html', Number.NaN],
+    ['http://[::1', 1000], // unparsable
+  ])('%j at %d px wide: no guess', (src, width) => {
+    expect(guessHeight(src, PAGE, width)).toBeUndefined();
+  });
+});
+
+describe('messageType', () => {
+  it.each([
+    [{ type: 'parley:height', height: 10 }, 'parley:height'],
+    [{ type: 'anything' }, 'anything'],
+    [{ type: '' }, ''],
+    [{ type: 3 }, undefined],
+    [{ height: 10 }, undefined],
+    [null, undefined],
+    [undefined, undefined],
+    ['parley:height', undefined],
+    [42, undefined],
+  ])('%j: %j', (data, type) => {
+    expect(messageType(data)).toBe(type);
+  });
+});
+
+describe('reportedHeight', () => {
+  it.each([
+    [812, 812],
+    [812.2, 813], // whole pixels, never cutting the last row off
+    [0.5, 1],
+    ['640', 640],
+    [99999.5, 100000],
+    [0, undefined],
+    [-5, undefined],
+    [100000, undefined],
+    [Number.POSITIVE_INFINITY, undefined],
+    [Number.NaN, undefined],
+    ['tall', undefined],
+    [undefined, undefined],
+    [null, undefined],
+  ])('height %j: %j', (height, px) => {
+    expect(reportedHeight({ height })).toBe(px);
+  });
+});
+
+describe('selectionOf', () => {
+  it.each([
+    [{ actor: 'putin' }, { actor: 'putin' }],
+    [{ event: 'alaska-summit' }, { event: 'alaska-summit' }],
+    [
+      { actor: 'trump', about: 'putin', on: 'ceasefire' },
+      { actor: 'trump', about: 'putin', on: 'ceasefire' },
+    ],
+    [{}, {}], // nothing selected
+    [{ actor: 7, event: null, on: ['x'] }, {}],
+    [{ actor: 'putin', type: 'parley:selection', height: 3 }, { actor: 'putin' }],
+  ])('%j: %j', (data, detail) => {
+    expect(selectionOf(data)).toEqual(detail);
+  });
+});
+
+describe('selectMessage', () => {
+  it.each([
+    [{ actor: 'putin' }, { type: 'parley:select', actor: 'putin' }],
+    [{ event: 'alaska-summit' }, { type: 'parley:select', event: 'alaska-summit' }],
+    [
+      { actor: 'witkoff', about: 'ukraine' },
+      { type: 'parley:select', actor: 'witkoff', about: 'ukraine' },
+    ],
+    [{ on: 'ceasefire' }, { type: 'parley:select', on: 'ceasefire' }],
+    [
+      { actor: 'putin', about: undefined },
+      { type: 'parley:select', actor: 'putin' },
+    ],
+    [{}, { type: 'parley:select' }],
+  ])('%j: %j', (target, message) => {
+    expect(selectMessage(target)).toStrictEqual(message);
+  });
+
+  it('copies only the target fields', () => {
+    const target = { actor: 'putin', extra: 'x' } as { actor: string };
+    expect(selectMessage(target)).toStrictEqual({ type: 'parley:select', actor: 'putin' });
+  });
+});

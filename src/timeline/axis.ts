@@ -3,7 +3,7 @@
  * UTC midnight (see model/dates.ts), so the axis must not shift them into the
  * reader's time zone. `scale` is the axis step vis-timeline picked.
  */
-import { utcFormatter } from '../../model/dates';
+import { utcFormatter } from '../model/dates';
 
 export type AxisScale =
   'millisecond' | 'second' | 'minute' | 'hour' | 'weekday' | 'day' | 'week' | 'month' | 'year';

@@ -2,10 +2,10 @@
 // elements are small stand-ins that record tab stops, aria-current and focus, so
 // the decisions can be checked one by one (the browser tests drive the real thing).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { RovingFocus, type FocusContext } from '../../src/views/timeline/focus';
-import { ITEM_ATTR, type ItemElements } from '../../src/views/timeline/item-dom';
-import type { TimelineItem } from '../../src/views/timeline/items';
-import type { TimelineHandle } from '../../src/views/timeline/vis-adapter';
+import { RovingFocus, type FocusContext } from '../../src/timeline/focus';
+import { ITEM_ATTR, type ItemElements } from '../../src/timeline/item-dom';
+import type { TimelineItem } from '../../src/timeline/items';
+import type { TimelineHandle } from '../../src/timeline/vis-adapter';
 
 /** Everything focused, in order, by id (or class for a cluster). */
 let focused: string[] = [];

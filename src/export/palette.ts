@@ -26,7 +26,7 @@ export function readPalette(element: Element): Palette {
     const value = style.getPropertyValue(`--${name}`).trim();
     if (!value) return fallback;
     probe.style.color = value;
-    return getComputedStyle(probe).color;
+    return hexColour(getComputedStyle(probe).color);
   };
   const text = v('text', style.color || '#000000');
   const palette: Palette = {
@@ -51,4 +51,17 @@ export function readPalette(element: Element): Palette {
   };
   probe.remove();
   return palette;
+}
+
+/**
+ * A computed `rgb(r, g, b)` as `#rrggbb`, as SVG files usually write colours;
+ * anything else (a colour with alpha, `none`) as it is.
+ */
+export function hexColour(computed: string): string {
+  const rgb = /^rgb\((\d+), (\d+), (\d+)\)$/.exec(computed);
+  if (!rgb) return computed;
+  return `#${rgb
+    .slice(1)
+    .map((c) => Number(c).toString(16).padStart(2, '0'))
+    .join('')}`;
 }

@@ -1,5 +1,5 @@
 /**
- * The embed's message protocol (DESIGN.md "Embed messages"). Every message is an
+ * The embed's message protocol (docs/ARCHITECTURE.md, "Contracts"). Every message is an
  * object whose `type` starts with `parley:`. Inbound messages are shape-checked;
  * anything malformed is ignored (parseInbound returns undefined).
  *

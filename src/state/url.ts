@@ -1,5 +1,5 @@
 /**
- * The page's query string <-> view state. Contract (DESIGN.md): `dataset`,
+ * The page's query string <-> view state. Contract (docs/ARCHITECTURE.md): `dataset`,
  * `actor` | `event`, `topic` (repeatable), `from`, `to`; the embed adds `view`,
  * `theme` and `header`. Parley adds `graph=actors|topics` when the graph mode is
  * not the data set's default, and the selections the contract has no words for:

@@ -1,4 +1,4 @@
-// `npm run validate -- FILE...` as a real process (DESIGN.md, "Contracts"): exit codes, one
+// `npm run validate -- FILE...` as a real process (docs/ARCHITECTURE.md, "Contracts"): exit codes, one
 // `FILE:LINE:COL: error|warning: MESSAGE (at /json/pointer)` line per problem, no stack
 // traces, no colour when stdout is not a terminal. Each spawn costs ~0.4 s, so each
 // test validates several files at once.

@@ -8,7 +8,7 @@
  */
 import type { DataSet } from 'vis-data/esnext';
 import type { DataGroup, DataItem, Timeline, TimelineOptions } from 'vis-timeline/standalone';
-import { createTextMeasure } from '../scene/measure';
+import { createTextMeasure, type Measure } from '../scene/measure';
 import { markInitialFitDone } from '../vendor/vis-timeline/initial-fit';
 import { majorLabel, minorLabel } from './axis';
 import { fitWindow, type FitSpan } from './fit';
@@ -272,10 +272,9 @@ export async function createTimeline(
    * A label's width before it has been drawn: its text measured in the page's font
    * at the labels' 12 px, plus padding and border.
    */
-  let textWidth: ((text: string) => number) | undefined;
+  let textWidth: Measure | undefined;
   function estimate(id: string): number {
     textWidth ??= createTextMeasure(element);
-    if (!textWidth) return 0;
     return Math.ceil(textWidth(setup.renderItem(id).textContent ?? '') * 12) + 16;
   }
 

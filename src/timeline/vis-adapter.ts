@@ -52,6 +52,8 @@ export interface TimelineSetup {
   onchanged(): void;
   /** The reader clicked or tapped an item (not a drag). */
   onitemclick(id: string): void;
+  /** Once: the items have been drawn at the first window (after the fit to their labels). */
+  ondrawn?(): void;
 }
 
 export interface TimelineHandle {
@@ -217,12 +219,20 @@ export async function createTimeline(
     autoResize: false,
     // Fit again once the labels have been drawn and can be measured.
     // Not if the reader has already zoomed or panned: their move stands.
+    // The first draw is complete once that fit, if it moved the window, has been drawn.
     onInitialDrawComplete: () => {
-      if (!setup.window && !destroyed && !readerMoved) fitData({ animate: false });
+      if (destroyed) return;
+      const before = getWindow();
+      if (!setup.window && !readerMoved) fitData({ animate: false });
+      const after = getWindow();
+      if (after.start === before.start && after.end === before.end) setup.ondrawn?.();
+      else drawPending = true;
     },
   };
   let destroyed = false;
   let readerMoved = false;
+  /** The fit after the initial draw moved the window; its redraw completes the first draw. */
+  let drawPending = false;
 
   const timeline: Timeline = new bundled.Timeline(element, items, groups, options);
   // The first window is ours, set before the first draw. Given as the start and end
@@ -308,6 +318,10 @@ export async function createTimeline(
   timeline.on('changed', () => {
     measure();
     setup.onchanged();
+    if (drawPending) {
+      drawPending = false;
+      setup.ondrawn?.();
+    }
   });
 
   // Clicks on items. vis-timeline's own tap handling is about its selection, which we

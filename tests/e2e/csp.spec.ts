@@ -1,11 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { serveWithStrictCsp as strict, violations } from './helpers';
+import { openExplorer, serveWithStrictCsp as strict, violations } from './helpers';
 
 test('the explorer works under the strict CSP with zero violations', async ({ page }) => {
   await strict(page);
-  await page.goto('index.html');
+  await openExplorer(page);
   const graph = page.getByRole('region', { name: 'Actor graph' });
   await graph.getByRole('button', { name: /^Vladimir Putin/ }).click();
   await expect(
@@ -27,7 +27,7 @@ test('the explorer works under the strict CSP with zero violations', async ({ pa
 
 test('the embed works under the strict CSP with zero violations', async ({ page }) => {
   await strict(page);
-  await page.goto('embed.html?view=both&actor=witkoff');
+  await openExplorer(page, '?view=both&actor=witkoff', 'embed.html');
   await expect(
     page.getByRole('region', { name: 'Details' }).getByRole('heading').first(),
   ).toHaveText('Steve Witkoff');

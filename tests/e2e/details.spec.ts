@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { seriousViolations } from './helpers';
+import { openExplorer, seriousViolations } from './helpers';
 
 /** The data files, read as written: counts below are the files' own, or counted by hand. */
 const seed = JSON.parse(
@@ -32,7 +32,7 @@ test.describe('nothing selected', () => {
     test(`shows the data set's title first and its counts${query ? ` (${query})` : ''}`, async ({
       page,
     }) => {
-      await page.goto(`index.html${query}`);
+      await openExplorer(page, query);
       await expect(firstHeading(page)).toHaveText(ds.title);
       await expect(firstHeading(page)).toHaveJSProperty('tagName', 'H2');
       for (const [label, n] of [
@@ -55,7 +55,7 @@ test.describe('nothing selected', () => {
   test('lists the most active actors as buttons, the legend, the credit and the date span', async ({
     page,
   }) => {
-    await page.goto('index.html?dataset=antarctic-treaty');
+    await openExplorer(page, '?dataset=antarctic-treaty');
     const panel = details(page);
     // Soviet Union speaks in 5 statements and is spoken about in 1 (Eisenhower's invitation).
     const active = part(page, /^Most active/).getByRole('listitem');
@@ -75,7 +75,7 @@ test.describe('nothing selected', () => {
 
 test.describe('an actor', () => {
   test('Steve Witkoff: statements, quotes, certainty and via', async ({ page }) => {
-    await page.goto('index.html?actor=witkoff');
+    await openExplorer(page, '?actor=witkoff');
     const panel = details(page);
     await expect(firstHeading(page)).toHaveText('Steve Witkoff');
     await expect(panel.getByText('U.S. special envoy')).toBeVisible();
@@ -113,7 +113,7 @@ test.describe('an actor', () => {
   test('an event button in the panel selects the event; Back returns to the actor', async ({
     page,
   }) => {
-    await page.goto('index.html?actor=witkoff');
+    await openExplorer(page, '?actor=witkoff');
     await expect(firstHeading(page)).toHaveText('Steve Witkoff');
     await part(page, /^Events/)
       .getByRole('button', { name: 'Alaska summit' })
@@ -127,7 +127,7 @@ test.describe('an actor', () => {
   });
 
   test('pressing a button in the panel by keyboard keeps focus in the panel', async ({ page }) => {
-    await page.goto('index.html?actor=witkoff');
+    await openExplorer(page, '?actor=witkoff');
     const button = part(page, /^Events/).getByRole('button', { name: 'Alaska summit' });
     await button.focus();
     await page.keyboard.press('Enter');
@@ -137,7 +137,7 @@ test.describe('an actor', () => {
 
   test('says how many statements the filters hide', async ({ page }) => {
     // Witkoff: 4 of his 10 statements are on the peace agreement.
-    await page.goto('index.html?actor=witkoff&topic=peace-agreement');
+    await openExplorer(page, '?actor=witkoff&topic=peace-agreement');
     const said = part(page, /^Statements/);
     await expect(said.getByRole('heading', { level: 3 })).toHaveText('Statements (4)');
     await expect(said.getByRole('article')).toHaveCount(4);
@@ -146,7 +146,7 @@ test.describe('an actor', () => {
 
   test('what others said leads to the edge, and the edge back to both actors', async ({ page }) => {
     // Russia is spoken about twice, both times by Witkoff.
-    await page.goto('index.html?actor=russia');
+    await openExplorer(page, '?actor=russia');
     const about = part(page, /^What others said about Russia/);
     await expect(about.getByRole('article')).toHaveCount(2);
     await about
@@ -160,7 +160,7 @@ test.describe('an actor', () => {
   });
 
   test('the search box selects an actor by an alias; Escape clears it', async ({ page }) => {
-    await page.goto('index.html');
+    await openExplorer(page);
     const search = page.getByRole('combobox', { name: 'Search' });
     await search.fill('Zelensky');
     await search.press('Enter');
@@ -176,14 +176,14 @@ test.describe('an actor', () => {
   });
 
   test('Clear selection returns to the overview', async ({ page }) => {
-    await page.goto('index.html?actor=witkoff');
+    await openExplorer(page, '?actor=witkoff');
     await details(page).getByRole('button', { name: 'Clear selection' }).click();
     await expect(firstHeading(page)).toHaveText(seed.title);
     await expect(page).not.toHaveURL(/actor=/);
   });
 
   test('year-precision dates read as the year only', async ({ page }) => {
-    await page.goto('index.html?dataset=antarctic-treaty&actor=soviet-union');
+    await openExplorer(page, '?dataset=antarctic-treaty&actor=soviet-union');
     const panel = details(page);
     await expect(firstHeading(page)).toHaveText('Soviet Union');
     await expect(part(page, /^Statements/).getByRole('article')).toHaveCount(5);
@@ -195,7 +195,7 @@ test.describe('an actor', () => {
 
 test.describe('an event', () => {
   test('a planned event says "Planned"', async ({ page }) => {
-    await page.goto('index.html?event=washington-meeting');
+    await openExplorer(page, '?event=washington-meeting');
     await expect(firstHeading(page)).toHaveText('Washington meeting with Trump');
     await expect(details(page).getByText('Planned', { exact: true })).toBeVisible();
     await expect(part(page, /^Participants/).getByRole('button')).toHaveCount(3);
@@ -212,7 +212,7 @@ test.describe('an event', () => {
     ['helsinki-atcm-2020', 'Consultative Meeting in Helsinki', 'Postponed', '2020'],
   ]) {
     test(`${status} event at year precision: ${id}`, async ({ page }) => {
-      await page.goto(`index.html?dataset=antarctic-treaty&event=${id}`);
+      await openExplorer(page, `?dataset=antarctic-treaty&event=${id}`);
       await expect(firstHeading(page)).toHaveText(title!);
       await expect(details(page).getByText(status!, { exact: true })).toBeVisible();
       await expect(details(page).locator('.dateline time')).toHaveText(year!);
@@ -220,12 +220,12 @@ test.describe('an event', () => {
   }
 
   test('an approximate date reads "c."', async ({ page }) => {
-    await page.goto('index.html?dataset=antarctic-treaty&event=us-1948-proposal');
+    await openExplorer(page, '?dataset=antarctic-treaty&event=us-1948-proposal');
     await expect(details(page).locator('.dateline')).toHaveText('c. August 1948');
   });
 
   test('a topic button selects the topic, its statements grouped by stance', async ({ page }) => {
-    await page.goto('index.html?event=rubio-sunday-shows');
+    await openExplorer(page, '?event=rubio-sunday-shows');
     await part(page, /^Topics/)
       .getByRole('button', { name: 'Peace agreement' })
       .click();
@@ -242,7 +242,7 @@ test.describe('an event', () => {
   test('source links are http(s) and open safely; a source without URL is text', async ({
     page,
   }) => {
-    await page.goto('index.html?dataset=antarctic-treaty&event=washington-conference');
+    await openExplorer(page, '?dataset=antarctic-treaty&event=washington-conference');
     const links = details(page).getByRole('link');
     await expect(links.first()).toBeVisible();
     const count = await links.count();
@@ -260,7 +260,7 @@ test.describe('an event', () => {
     ).toHaveAttribute('href', 'https://www.ats.aq/e/antarctictreaty.html');
 
     // The seed's only source has no URL: its title is plain text, never a link.
-    await page.goto('index.html?event=alaska-summit');
+    await openExplorer(page, '?event=alaska-summit');
     const sources = part(page, /^Sources/);
     await expect(sources.getByText(/^News report on the Alaska summit/)).toBeVisible();
     await expect(details(page).getByRole('link')).toHaveCount(0);
@@ -270,7 +270,7 @@ test.describe('an event', () => {
 test('long lists are listed thirty at a time until asked for all', async ({ page }) => {
   // Counted from data/german-nuclear-2011.json: Angela Merkel speaks 60 times, the
   // topic "Ausstieg (schnell)" has 132 statements, the Greens speak 54 times.
-  await page.goto('index.html?dataset=german-nuclear-2011&actor=angela-merkel');
+  await openExplorer(page, '?dataset=german-nuclear-2011&actor=angela-merkel');
   await expect(firstHeading(page)).toHaveText('Angela Merkel');
   const said = part(page, /^Statements/);
   await expect(said.getByRole('heading', { level: 3 })).toHaveText('Statements (60)');
@@ -298,14 +298,14 @@ test('long lists are listed thirty at a time until asked for all', async ({ page
   await search.press('Enter');
   await expect(firstHeading(page)).toHaveText('Grüne');
   await expect(part(page, /^Statements/).getByRole('article')).toHaveCount(30);
-  await page.goto('index.html?dataset=german-nuclear-2011&on=ausstieg-schnell');
+  await openExplorer(page, '?dataset=german-nuclear-2011&on=ausstieg-schnell');
   await expect(part(page, /^Statements/).getByRole('article')).toHaveCount(30);
   await expect(page.getByText('Listing 30 of 132 statements.')).toBeVisible();
 });
 
 test('a new selection starts the panel at the top', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto('index.html?actor=witkoff');
+  await openExplorer(page, '?actor=witkoff');
   const panel = details(page);
   await expect(firstHeading(page)).toHaveText('Steve Witkoff');
   const scrollTop = () => panel.evaluate((el) => el.scrollTop);
@@ -325,7 +325,7 @@ test('a new selection starts the panel at the top', async ({ page }) => {
 test('the footer legend is a disclosure with stance, certainty and status words', async ({
   page,
 }) => {
-  await page.goto('index.html?actor=witkoff');
+  await openExplorer(page, '?actor=witkoff');
   const footer = page.getByRole('contentinfo');
   const summary = footer.locator('summary', { hasText: 'Legend' });
   const legend = footer
@@ -352,7 +352,7 @@ test('the footer legend is a disclosure with stance, certainty and status words'
   await expect(legend.getByText('Topic', { exact: true })).toHaveCount(0);
 
   // In the "who on what" graph the legend adds the topic node.
-  await page.goto('index.html?graph=topics');
+  await openExplorer(page, '?graph=topics');
   await footer.locator('summary', { hasText: 'Legend' }).click();
   await expect(legend.getByText('Topic', { exact: true })).toBeVisible();
 });
@@ -365,7 +365,7 @@ for (const scheme of ['light', 'dark'] as const) {
   ]) {
     test(`axe finds no serious problems in the panel (${scheme}, ${query})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(`index.html${query}`);
+      await openExplorer(page, query);
       await expect(firstHeading(page)).toBeVisible();
       await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
       const violations = await page.evaluate(async () => {

@@ -1,7 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import { readData, seed, serveWithStrictCsp, seriousViolations, violations } from './helpers';
+import {
+  openExplorer,
+  readData,
+  seed,
+  seriousViolations,
+  serveWithStrictCsp,
+  violations,
+} from './helpers';
 
 // Each download is triggered like a reader would (the "Download" menu) in a real
 // Chromium, and the saved file is checked: PNG by its bytes, SVG by its text,
@@ -108,7 +115,7 @@ function rgbOf(colour: string): number[] {
 test.describe('the seed data set', () => {
   test.beforeEach(async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto('index.html');
+    await openExplorer(page);
     await expect(graph(page).getByRole('button', { name: /^Vladimir Putin,/ })).toBeVisible();
   });
 
@@ -328,7 +335,7 @@ test.describe('the seed data set', () => {
 
 test('the menu fits a 360-px screen with targets of at least 24 px', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
-  await page.goto('index.html');
+  await openExplorer(page);
   await menuButton(page).click();
   for (const name of ['Graph as PNG', 'Graph as SVG', 'Statements as CSV', 'Data set as JSON']) {
     const box = (await page.getByRole('button', { name, exact: true }).boundingBox())!;
@@ -348,7 +355,7 @@ test('the menu fits a 360-px screen with targets of at least 24 px', async ({ pa
 
 test('another data set: PNG of its graph and CSV of its table', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto('index.html?dataset=antarctic-treaty');
+  await openExplorer(page, '?dataset=antarctic-treaty');
   const first = antarctic.actors[0]!.name;
   await expect(graph(page).getByRole('button', { name: new RegExp(`^${first},`) })).toBeVisible();
   const shownWidth = Number(await graphSvg(page).getAttribute('width'));
@@ -369,7 +376,7 @@ test('another data set: PNG of its graph and CSV of its table', async ({ page })
 });
 
 test('the embed’s timeline view offers the graph too, drawn off screen', async ({ page }) => {
-  await page.goto('embed.html?view=timeline');
+  await openExplorer(page, '?view=timeline', 'embed.html');
   await expect(page.getByRole('region', { name: 'Timeline' })).toBeVisible();
   await expect(graph(page)).toHaveCount(0);
   const file = await download(page, 'Graph as SVG');
@@ -413,7 +420,7 @@ test('the off-screen graph is drawn from the build’s layout, even where no wor
 // --- Under the strict Content Security Policy (see csp.spec.ts).
 test('PNG and SVG downloads cause no CSP violation', async ({ page }) => {
   await serveWithStrictCsp(page);
-  await page.goto('index.html');
+  await openExplorer(page);
   await expect(graph(page).getByRole('button', { name: /^Vladimir Putin,/ })).toBeVisible();
   const png = await download(page, 'Graph as PNG');
   expect([...png.bytes.subarray(0, 8)]).toEqual(PNG_SIGNATURE);

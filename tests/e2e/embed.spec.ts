@@ -1,7 +1,14 @@
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { expectSnug, seed, seriousViolations, statementsOn } from './helpers';
+import {
+  expectReady,
+  expectSnug,
+  openExplorer,
+  seed,
+  seriousViolations,
+  statementsOn,
+} from './helpers';
 
 /** What the host page and the host script put on the host's window. */
 type HostWindow = Window & {
@@ -79,6 +86,7 @@ async function openHost(
   if (rogue) params.set('rogue', '1');
   await page.goto(`${HOST}/article.html?${params}`);
   const frame = page.frameLocator('#graphic');
+  await expectReady(frame, query);
   await expect(frame.getByRole('heading', { level: 1 })).toHaveCount(1);
   // The host script has sized the iframe from the embed's first height message.
   await expect
@@ -250,7 +258,7 @@ const VIEWS = {
 
 for (const [view, parts] of Object.entries(VIEWS)) {
   test(`view=${view} shows only its parts`, async ({ page }) => {
-    await page.goto(`embed.html?view=${view}`);
+    await openExplorer(page, `?view=${view}`, 'embed.html');
     await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
     await expect(page.getByRole('region', { name: 'Timeline' })).toHaveCount(parts.timeline);
     await expect(page.getByRole('region', { name: 'Actor graph' })).toHaveCount(parts.graph);
@@ -261,7 +269,7 @@ for (const [view, parts] of Object.entries(VIEWS)) {
 
 test('theme=dark and header=0', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
-  await page.goto('embed.html?theme=dark&header=0');
+  await openExplorer(page, '?theme=dark&header=0', 'embed.html');
   await expect(page.getByRole('region', { name: 'Details' })).toBeVisible();
   const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   const [r, g, b] = background.match(/\d+/g)!.map(Number);
@@ -275,7 +283,7 @@ test('theme=dark and header=0', async ({ page }) => {
 test('selections inside the embed replace its history entry and offer the full view', async ({
   page,
 }) => {
-  await page.goto('embed.html?view=graph');
+  await openExplorer(page, '?view=graph', 'embed.html');
   const before = await page.evaluate(() => history.length);
   await page
     .getByRole('region', { name: 'Actor graph' })

@@ -1,7 +1,14 @@
 // The views working together: linked selection, history, filters, search, the
 // URL, phones and accessibility, on the seed and on the second data set.
 import { expect, test, type Page } from '@playwright/test';
-import { readData, seed, seriousViolations, statementsOn } from './helpers';
+import {
+  expectReady,
+  openExplorer,
+  readData,
+  seed,
+  seriousViolations,
+  statementsOn,
+} from './helpers';
 
 const details = (page: Page) => page.getByRole('region', { name: 'Details' });
 const heading = (page: Page) => details(page).getByRole('heading').first();
@@ -11,7 +18,7 @@ const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });
 test('selecting an actor in the graph fills the panel, highlights its events and writes the URL', async ({
   page,
 }) => {
-  await page.goto('index.html');
+  await openExplorer(page);
   await graph(page)
     .getByRole('button', { name: /^Steve Witkoff/ })
     .click();
@@ -40,7 +47,7 @@ test('selecting an actor in the graph fills the panel, highlights its events and
 test('selecting an event on the timeline highlights its participants in the graph', async ({
   page,
 }) => {
-  await page.goto('index.html');
+  await openExplorer(page);
   await timeline(page)
     .getByRole('button', { name: /^Alaska summit/ })
     .click();
@@ -56,7 +63,7 @@ test('selecting an event on the timeline highlights its participants in the grap
 });
 
 test('selections from the panel, Back and Forward, and Escape', async ({ page }) => {
-  await page.goto('index.html?actor=witkoff');
+  await openExplorer(page, '?actor=witkoff');
   await expect(heading(page)).toHaveText('Steve Witkoff');
   await details(page)
     .getByRole('button', { name: /^Witkoff on CNN/ })
@@ -83,7 +90,7 @@ test('a topic filter narrows the graph, the panel and the table', async ({ page 
   const data = seed();
   const sanctions = data.statements!.filter((s) => s.topic === 'sanctions-on-russia').length;
   expect(sanctions).toBeGreaterThan(0);
-  await page.goto('index.html');
+  await openExplorer(page);
   await page
     .getByRole('group', { name: 'Topics' })
     .getByRole('button', { name: 'Sanctions on Russia' })
@@ -104,7 +111,7 @@ test('an explicit time window, inclusive at the precision written, survives a re
 }) => {
   const data = seed();
   const sunday = statementsOn(data, '2025-08-17');
-  await page.goto('index.html');
+  await openExplorer(page);
   await page.getByRole('textbox', { name: 'From' }).fill('2025-08-17');
   await page.getByRole('textbox', { name: 'To' }).fill('2025-08-17');
   await page.getByRole('button', { name: 'Apply' }).click();
@@ -132,7 +139,7 @@ test('an explicit time window, inclusive at the precision written, survives a re
 test('search finds actors by alias, case- and diacritics-insensitively; Enter selects the first hit', async ({
   page,
 }) => {
-  await page.goto('index.html');
+  await openExplorer(page);
   const search = page.getByRole('combobox', { name: 'Search' });
   await search.fill('selenskyj');
   await expect(page.getByRole('option').first()).toContainText('Volodymyr Zelenskyy');
@@ -144,8 +151,9 @@ test('search finds actors by alias, case- and diacritics-insensitively; Enter se
 });
 
 test('the URL reproduces the view: selection, topics and window', async ({ page }) => {
-  await page.goto(
-    'index.html?actor=rubio&topic=sanctions-on-russia&topic=peace-agreement&from=2025-08-17',
+  await openExplorer(
+    page,
+    '?actor=rubio&topic=sanctions-on-russia&topic=peace-agreement&from=2025-08-17',
   );
   await expect(heading(page)).toHaveText('Marco Rubio');
   const chips = page.getByRole('group', { name: 'Topics' });
@@ -163,13 +171,14 @@ test('the URL reproduces the view: selection, topics and window', async ({ page 
 test('edges and topics are in the URL too: reload, Back and Forward restore them', async ({
   page,
 }) => {
-  await page.goto('index.html');
+  await openExplorer(page);
   const edge = (source: string, target: string) =>
     graph(page).locator(`.edge[data-source="${source}"][data-target="${target}"]`);
   await edge('witkoff', 'ukraine').locator('path.hit').click({ force: true });
   await expect(heading(page)).toHaveText('Steve Witkoff → Ukraine');
   await expect(page).toHaveURL(/\?actor=witkoff&about=ukraine$/);
   await page.reload();
+  await expectReady(page);
   await expect(heading(page)).toHaveText('Steve Witkoff → Ukraine');
   await expect(edge('witkoff', 'ukraine')).toHaveClass(/\bselected\b/);
 
@@ -199,16 +208,16 @@ test('edges and topics are in the URL too: reload, Back and Forward restore them
 test('an edge end the data set does not know is explained; the actor stays selected', async ({
   page,
 }) => {
-  await page.goto('index.html?actor=witkoff&about=nobody');
+  await openExplorer(page, '?actor=witkoff&about=nobody');
   await expect(page.getByRole('alert')).toContainText('There is no actor "nobody"');
   await expect(heading(page)).toHaveText('Steve Witkoff');
-  await page.goto('index.html?on=no-such-topic');
+  await openExplorer(page, '?on=no-such-topic');
   await expect(page.getByRole('alert')).toContainText('There is no topic "no-such-topic"');
   await expect(heading(page)).toHaveText(seed().title);
 });
 
 test('unknown ids in the URL are explained and the data set still shows', async ({ page }) => {
-  await page.goto('index.html?actor=putn');
+  await openExplorer(page, '?actor=putn');
   await expect(page.getByRole('alert')).toContainText('There is no actor "putn"');
   await expect(heading(page)).toHaveText(seed().title);
 });
@@ -217,16 +226,16 @@ test('the second data set: dates at their precision and event statuses in words'
   page,
 }) => {
   const data = readData('tests/fixtures/valid/antarctic-treaty.json');
-  await page.goto('index.html?dataset=antarctic-treaty');
+  await openExplorer(page, '?dataset=antarctic-treaty');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(data.title);
   await expect(timeline(page).getByRole('button')).not.toHaveCount(0);
   const yearOnly = data.events!.find((e) => /^\d{4}$/.test(e.start) && !e.end)!;
-  await page.goto(`index.html?dataset=antarctic-treaty&event=${yearOnly.id}`);
+  await openExplorer(page, `?dataset=antarctic-treaty&event=${yearOnly.id}`);
   await expect(heading(page)).toHaveText(yearOnly.title);
   await expect(details(page).getByText(yearOnly.start, { exact: true }).first()).toBeVisible();
   await expect(details(page)).not.toContainText(`1 January ${yearOnly.start}`);
   const cancelled = data.events!.find((e) => e.status === 'cancelled')!;
-  await page.goto(`index.html?dataset=antarctic-treaty&event=${cancelled.id}`);
+  await openExplorer(page, `?dataset=antarctic-treaty&event=${cancelled.id}`);
   await expect(details(page).getByText('Cancelled', { exact: true }).first()).toBeVisible();
 });
 
@@ -234,7 +243,7 @@ test.describe('phones', () => {
   test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
 
   test('nothing scrolls sideways and touch targets are at least 24 px', async ({ page }) => {
-    await page.goto('index.html?actor=witkoff');
+    await openExplorer(page, '?actor=witkoff');
     await expect(heading(page)).toHaveText('Steve Witkoff');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       360,
@@ -273,7 +282,7 @@ for (const scheme of ['light', 'dark'] as const) {
     }) => {
       await page.setViewportSize(viewport);
       await page.emulateMedia({ colorScheme: scheme });
-      await page.goto('index.html?actor=witkoff');
+      await openExplorer(page, '?actor=witkoff');
       await expect(heading(page)).toHaveText('Steve Witkoff');
       await expect(timeline(page).getByRole('button', { name: /^Alaska summit/ })).toBeVisible();
       expect(await seriousViolations(page)).toEqual([]);
@@ -286,7 +295,7 @@ test('"Follow timeline" lets the timeline\'s visible range set the time window',
 }) => {
   const total = seed().statements!.length;
   await page.emulateMedia({ reducedMotion: 'reduce' }); // each click lands on a settled range
-  await page.goto('index.html');
+  await openExplorer(page);
   await expect(page.getByText(`Showing ${total} of ${total} statements`)).toBeVisible();
   await page.getByRole('checkbox', { name: 'Follow timeline' }).check();
   for (let i = 0; i < 3; i++) await timeline(page).getByRole('button', { name: 'Zoom in' }).click();

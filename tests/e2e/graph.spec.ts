@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { readData, seed } from './helpers';
+import { openExplorer, readData, seed } from './helpers';
 
 // Everything expected here is counted by hand from the data files' text, never with
 // the app's own derivation (buildGraph, neighbors).
@@ -35,7 +35,7 @@ async function positions(page: Page): Promise<Record<string, string>> {
 }
 
 test('the graph is a region with one button per actor, named by the actor', async ({ page }) => {
-  await page.goto('index.html');
+  await openExplorer(page);
   await expect(graph(page)).toBeVisible();
   await expect(nodeButtons(page)).toHaveCount(data.actors.length);
   for (const actor of data.actors) {
@@ -44,7 +44,7 @@ test('the graph is a region with one button per actor, named by the actor', asyn
 });
 
 test('another data set gets its own actors', async ({ page }) => {
-  await page.goto('index.html?dataset=antarctic-treaty');
+  await openExplorer(page, '?dataset=antarctic-treaty');
   await expect(nodeButtons(page)).toHaveCount(antarctic.actors.length);
   for (const actor of antarctic.actors) {
     await expect(graph(page).getByRole('button', { name: named(actor.name) })).toHaveCount(1);
@@ -52,7 +52,7 @@ test('another data set gets its own actors', async ({ page }) => {
 });
 
 test('clicking an actor selects it and dims everyone not linked to it', async ({ page }) => {
-  await page.goto('index.html');
+  await openExplorer(page);
   await actorNode(page, 'putin').click();
   await expect(page).toHaveURL(/[?&]actor=putin(&|$)/);
   await expect(actorNode(page, 'putin')).toHaveAttribute('aria-current', 'true');
@@ -73,7 +73,7 @@ test('clicking an actor selects it and dims everyone not linked to it', async ({
 });
 
 test('a selection in the URL shows on load, and Escape clears it', async ({ page }) => {
-  await page.goto('index.html?actor=witkoff');
+  await openExplorer(page, '?actor=witkoff');
   const witkoff = actorNode(page, 'witkoff');
   await expect(witkoff).toHaveAttribute('aria-current', 'true');
   // The selected node is the one in the tab order.
@@ -88,7 +88,7 @@ test('a selection in the URL shows on load, and Escape clears it', async ({ page
 test('keyboard: Tab reaches one node, arrows move between nodes, Enter selects', async ({
   page,
 }) => {
-  await page.goto('index.html');
+  await openExplorer(page);
   await expect(nodeButtons(page)).toHaveCount(data.actors.length);
   await graph(page).getByRole('button', { name: 'Who on what' }).focus();
   await page.keyboard.press('Tab');
@@ -119,7 +119,7 @@ test('keyboard: Tab reaches one node, arrows move between nodes, Enter selects',
 });
 
 test('zoom buttons zoom in, out and back to the fitted view', async ({ page }) => {
-  await page.goto('index.html');
+  await openExplorer(page);
   await expect(nodeButtons(page)).toHaveCount(data.actors.length);
   const layer = graph(page).locator('g.viewport');
   await expect(layer).toHaveAttribute('transform', /scale/);
@@ -145,7 +145,7 @@ test('zoom buttons zoom in, out and back to the fitted view', async ({ page }) =
 
 test('under reduced motion the zoom jumps instead of gliding', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.goto('index.html');
+  await openExplorer(page);
   await expect(nodeButtons(page)).toHaveCount(data.actors.length);
   const layer = graph(page).locator('g.viewport');
   await expect(layer).toHaveAttribute('transform', /scale/);
@@ -163,7 +163,7 @@ test('under reduced motion the zoom jumps instead of gliding', async ({ page }) 
 });
 
 test('the mode switch adds one button per topic', async ({ page }) => {
-  await page.goto('index.html');
+  await openExplorer(page);
   const topicNodes = graph(page).getByRole('button', { name: /^Topic: / });
   await expect(nodeButtons(page)).toHaveCount(data.actors.length);
   await expect(topicNodes).toHaveCount(0);
@@ -188,7 +188,7 @@ test('the mode switch adds one button per topic', async ({ page }) => {
 });
 
 test('each stance between a pair is its own edge with its own marker', async ({ page }) => {
-  await page.goto('index.html');
+  await openExplorer(page);
   // By hand: Zelenskyy about the United States, grouped by stance.
   const stances = new Set(
     (data.statements ?? [])
@@ -219,7 +219,7 @@ test('each stance between a pair is its own edge with its own marker', async ({ 
 });
 
 test('a reported edge is dashed and shows who it was reported by', async ({ page }) => {
-  await page.goto('index.html');
+  await openExplorer(page);
   // By hand: the one statement about an actor that is only reported.
   const reported = (data.statements ?? []).filter(
     (s) => s.certainty === 'reported' && s.about?.length,
@@ -244,7 +244,7 @@ test('a reported edge is dashed and shows who it was reported by', async ({ page
 });
 
 test('clicking an edge selects it', async ({ page }) => {
-  await page.goto('index.html');
+  await openExplorer(page);
   const edge = edgesBetween(page, 'witkoff', 'ukraine');
   await expect(edge).toHaveCount(1);
   await edge.locator('path.hit').click({ force: true });
@@ -255,9 +255,9 @@ test('clicking an edge selects it', async ({ page }) => {
 });
 
 test('filters fade inactive nodes but never move any', async ({ page }) => {
-  await page.goto('index.html');
+  await openExplorer(page);
   const before = await positions(page);
-  await page.goto('index.html?topic=ceasefire');
+  await openExplorer(page, '?topic=ceasefire');
   const after = await positions(page);
   expect(after).toEqual(before);
   // By hand: who speaks, or is spoken about, on the ceasefire.
@@ -289,7 +289,7 @@ test('the layout is the same on every load', async ({ browser }) => {
 
 test('fits a 360-px-wide phone without horizontal scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
-  await page.goto('index.html');
+  await openExplorer(page);
   await expect(nodeButtons(page)).toHaveCount(data.actors.length);
   const box = await graph(page).boundingBox();
   expect(box!.x + box!.width).toBeLessThanOrEqual(360);
@@ -302,7 +302,7 @@ test('dragging the background pans the graph without selecting anything, and Ctr
   page,
 }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.goto('index.html');
+  await openExplorer(page);
   await expect(nodeButtons(page)).toHaveCount(data.actors.length);
   const layer = graph(page).locator('g.viewport');
   await expect(layer).toHaveAttribute('transform', /scale/);
@@ -340,14 +340,14 @@ test.describe('layouts made at build time', () => {
   }) => {
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
-    await page.goto('index.html');
+    await openExplorer(page);
     await expect(nodeButtons(page)).toHaveCount(data.actors.length);
     expect(requests.some((url) => url.endsWith('/data/alaska-summit-2025.layout.json'))).toBe(true);
     expect(requests.filter(worker)).toEqual([]);
   });
 
   test('without the layout file the worker draws the very same graph', async ({ page }) => {
-    await page.goto('index.html');
+    await openExplorer(page);
     const fromBuild = await positions(page);
 
     const requests: string[] = [];
@@ -360,7 +360,7 @@ test.describe('layouts made at build time', () => {
   });
 
   test('a layout file that misses a node is ignored', async ({ page, request }) => {
-    await page.goto('index.html');
+    await openExplorer(page);
     const fromBuild = await positions(page);
     // The real file with its keys, but one node left out of every layout.
     const real = (await (await request.get('data/alaska-summit-2025.layout.json')).json()) as {

@@ -1,5 +1,5 @@
 /** Shared helpers for the browser tests. */
-import { expect, type Frame, type Locator, type Page } from '@playwright/test';
+import { expect, type Frame, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { RawDataset } from '../../src/model/types';
 
@@ -8,6 +8,42 @@ export function readData(path: string): RawDataset {
 }
 
 export const seed = () => readData('data/alaska-summit-2025.json');
+
+/** The views the explorer shows for a query's `view` parameter: those announce that they are ready. */
+function viewsShown(query: string): string[] {
+  const view = new URLSearchParams(query).get('view');
+  if (view === 'graph' || view === 'timeline') return [view];
+  return view === 'table' ? [] : ['graph', 'timeline'];
+}
+
+/** vis-timeline arrives as a lazy chunk and is drawn after the graph: on a busy machine that takes a while. */
+const READY = { timeout: 20_000 };
+
+/**
+ * Opens the explorer (`index.html`, or `embed.html`) at `query` (such as `?actor=witkoff`)
+ * and waits until the views it shows are ready (see `expectReady`).
+ */
+export async function openExplorer(
+  page: Page,
+  query = '',
+  file: 'index.html' | 'embed.html' = 'index.html',
+): Promise<void> {
+  await page.goto(`${file}${query}`);
+  await expectReady(page, query);
+}
+
+/**
+ * Waits until the views the explorer in `target` (a page, a frame) shows for `query` say
+ * they are ready, in `data-ready` on the app root (see src/state/ready.ts): laid out,
+ * painted, and done moving one another, so a click lands where it was aimed.
+ */
+export async function expectReady(
+  target: Pick<Page, 'locator'> | Pick<FrameLocator, 'locator'>,
+  query = '',
+): Promise<void> {
+  for (const view of viewsShown(query))
+    await expect(target.locator(`#app[data-ready~="${view}"]`)).toBeAttached(READY);
+}
 
 /** Statements whose own date, or their event's start, begins with `prefix` (counted by hand, by text). */
 export function statementsOn(data: RawDataset, prefix: string): number {

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { openExplorer } from './helpers';
 
 const invalid = readFileSync(
   new URL('../fixtures/invalid/wrong-kind-reference.json', import.meta.url),
@@ -9,7 +10,7 @@ const invalid = readFileSync(
 test('loads the seed data set by default through the run-time data path', async ({ page }) => {
   const requests: string[] = [];
   page.on('request', (request) => requests.push(new URL(request.url()).pathname));
-  await page.goto('index.html');
+  await openExplorer(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Alaska/);
   expect(requests).toContain('/data/index.json');
   expect(requests).toContain('/data/alaska-summit-2025.json');
@@ -17,7 +18,7 @@ test('loads the seed data set by default through the run-time data path', async 
 });
 
 test('loads another data set named by ?dataset=', async ({ page }) => {
-  await page.goto('index.html?dataset=antarctic-treaty');
+  await openExplorer(page, '?dataset=antarctic-treaty');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Antarctic/);
 });
 
@@ -45,7 +46,7 @@ test('a valid file that is not byte for byte the built one is validated, and sho
   await page.route('**/data/alaska-summit-2025.json', (route) =>
     route.fulfill({ status: 200, contentType: 'application/json', body: `${built} ` }),
   );
-  await page.goto('index.html');
+  await openExplorer(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^After Alaska/);
   // The validator was fetched for it (it is not part of an ordinary load).
   expect(requests.some((path) => /\/assets\/load-[^/]*\.js$/.test(path))).toBe(true);
@@ -68,7 +69,7 @@ test('if the validator itself cannot be loaded, the page says so instead of wait
 test('an ordinary load does not fetch the validator', async ({ page }) => {
   const requests: string[] = [];
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-  await page.goto('index.html');
+  await openExplorer(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^After Alaska/);
   await expect(page.getByRole('region', { name: 'Actor graph' })).toBeVisible();
   expect(requests.filter((path) => /\/assets\/load-[^/]*\.js$/.test(path))).toEqual([]);

@@ -1,13 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
-import { seed, seriousViolations } from './helpers';
+import { openExplorer, seed, seriousViolations } from './helpers';
 
 const data = seed();
 const nameOf = (id: string) => data.actors.find((a) => a.id === id)!.name;
-const START = 'index.html?dataset=alaska-summit-2025&actor=witkoff';
+const START = '?dataset=alaska-summit-2025&actor=witkoff';
 
 /** Loads the explorer with Steve Witkoff selected and opens "Share" with the keyboard. */
 async function openShare(page: Page) {
-  await page.goto(START);
+  await openExplorer(page, START);
   const heading = page.getByRole('region', { name: 'Details' }).getByRole('heading').first();
   await expect(heading).toHaveText(nameOf('witkoff'));
   const share = page.getByRole('button', { name: 'Share' });

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { openExplorer } from './helpers';
 
 const table = (page: Page) => page.getByRole('table', { name: /^Statements — / });
 const bodyRows = (page: Page) => table(page).locator('tbody > tr');
@@ -14,7 +15,7 @@ async function openTable(page: Page): Promise<void> {
 }
 
 test('the Table button shows one row per visible statement, with all columns', async ({ page }) => {
-  await page.goto('index.html');
+  await openExplorer(page);
   await openTable(page);
   // data/alaska-summit-2025.json has 25 statements, all visible without filters.
   await expect(status(page)).toHaveText('Showing 25 of 25 statements');
@@ -41,7 +42,7 @@ test('the Table button shows one row per visible statement, with all columns', a
 });
 
 test('a topic chip narrows the table to that topic', async ({ page }) => {
-  await page.goto('index.html');
+  await openExplorer(page);
   await openTable(page);
   const topics = page.getByRole('group', { name: 'Topics' });
   // Counted by hand: seven statements have "topic": "peace-agreement".
@@ -58,7 +59,7 @@ test('a topic chip narrows the table to that topic', async ({ page }) => {
 });
 
 test('sorting by date is chronological, with aria-sort on the sorted column', async ({ page }) => {
-  await page.goto('index.html?dataset=antarctic-treaty');
+  await openExplorer(page, '?dataset=antarctic-treaty');
   await openTable(page);
   await expect(bodyRows(page)).toHaveCount(21);
   const firstDate = bodyRows(page).first().locator('time').first();
@@ -88,7 +89,7 @@ test('sorting by date is chronological, with aria-sort on the sorted column', as
 });
 
 test('names in the table select the actor in the details panel', async ({ page }) => {
-  await page.goto('index.html');
+  await openExplorer(page);
   await openTable(page);
   await bodyRows(page)
     .filter({ hasText: 'The minute you put in new sanctions' })
@@ -103,7 +104,7 @@ test('names in the table select the actor in the details panel', async ({ page }
 test('the table follows the time window', async ({ page }) => {
   // Antarctic statements dated 1983 to 1989: Malaysia and the reply (1983), Greenpeace
   // (1987), the UK (1988-06-02), Hawke and Rocard (at the "1989" event): six.
-  await page.goto('index.html?dataset=antarctic-treaty&from=1980&to=1990');
+  await openExplorer(page, '?dataset=antarctic-treaty&from=1980&to=1990');
   await openTable(page);
   await expect(status(page)).toContainText('Showing 6 of 21 statements');
   await expect(bodyRows(page)).toHaveCount(6);
@@ -111,7 +112,7 @@ test('the table follows the time window', async ({ page }) => {
 
 test('on a 360-px screen the table does not make the page scroll sideways', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
-  await page.goto('index.html?dataset=antarctic-treaty');
+  await openExplorer(page, '?dataset=antarctic-treaty');
   await openTable(page);
   await expect(bodyRows(page)).toHaveCount(21);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
@@ -124,7 +125,7 @@ test('on a 360-px screen the table does not make the page scroll sideways', asyn
 for (const scheme of ['light', 'dark'] as const) {
   test(`axe finds no serious problems in the table (${scheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
-    await page.goto('index.html?dataset=antarctic-treaty');
+    await openExplorer(page, '?dataset=antarctic-treaty');
     await openTable(page);
     await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
     const violations = await page.evaluate(async () => {
@@ -146,7 +147,7 @@ test('a long table lists a hundred rows at a time, and new filters start again',
   page,
 }) => {
   // Counted from data/german-nuclear-2011.json: 1164 statements, 106 on "ausstieg-mit-deadline".
-  await page.goto('index.html?dataset=german-nuclear-2011');
+  await openExplorer(page, '?dataset=german-nuclear-2011');
   await openTable(page);
   await expect(bodyRows(page)).toHaveCount(100);
   await expect(table(page).locator('caption')).toContainText(

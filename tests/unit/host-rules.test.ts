@@ -31,29 +31,29 @@ describe('frameOrigin', () => {
 describe('guessHeight', () => {
   it.each([
     // src, width, height
-    ['embed.html', 320, 3000],
-    ['embed.html', 559, 3000],
-    ['embed.html', 560, 2400],
-    ['embed.html', 720, 2400],
-    ['embed.html', 721, 1450],
-    ['embed.html?view=graph', 320, 2700],
-    ['embed.html?view=graph', 640, 2100],
-    ['embed.html?view=graph', 1000, 1150],
-    ['embed.html?view=timeline', 320, 2600],
-    ['embed.html?view=timeline', 640, 1950],
-    ['embed.html?view=timeline', 1000, 1400],
-    ['embed.html?view=table', 320, 3200],
-    ['embed.html?view=table', 640, 3000],
-    ['embed.html?view=table', 1000, 2500],
-    ['embed.html?view=both', 1000, 1450],
-    ['embed.html?view=nonsense', 1000, 1450], // an unknown view: as both
+    ['embed.html', 320, 2120],
+    ['embed.html', 559, 2120],
+    ['embed.html', 560, 1920],
+    ['embed.html', 720, 1920],
+    ['embed.html', 721, 1160],
+    ['embed.html?view=graph', 320, 1820],
+    ['embed.html?view=graph', 640, 1610],
+    ['embed.html?view=graph', 1000, 860],
+    ['embed.html?view=timeline', 320, 1670],
+    ['embed.html?view=timeline', 640, 1440],
+    ['embed.html?view=timeline', 1000, 1160],
+    ['embed.html?view=table', 320, 6570],
+    ['embed.html?view=table', 640, 5500],
+    ['embed.html?view=table', 1000, 2380],
+    ['embed.html?view=both', 1000, 1160],
+    ['embed.html?view=nonsense', 1000, 1160], // an unknown view: as both
     // header=0 leaves out the title and description
-    ['embed.html?header=0', 320, 2350],
-    ['embed.html?header=0', 640, 2030],
-    ['embed.html?header=0', 1000, 1090],
-    ['embed.html?view=graph&header=0', 1000, 790],
-    ['embed.html?header=1', 1000, 1450],
-    ['https://parley.example/embed.html?dataset=x&view=table', 1000, 2500],
+    ['embed.html?header=0', 320, 1940],
+    ['embed.html?header=0', 640, 1760],
+    ['embed.html?header=0', 1000, 1030],
+    ['embed.html?view=graph&header=0', 1000, 730],
+    ['embed.html?header=1', 1000, 1160],
+    ['https://parley.example/embed.html?dataset=x&view=table', 1000, 2380],
   ])('%j at %i px wide: %i px', (src, width, height) => {
     expect(guessHeight(src, PAGE, width)).toBe(height);
   });

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import {
   openExplorer,
+  openFilters,
   readData,
   seed,
   seriousViolations,
@@ -146,6 +147,7 @@ test.describe('the seed data set', () => {
   test('Graph as SVG: a standalone document with title, filters, legend, credit and every actor', async ({
     page,
   }) => {
+    await openFilters(page);
     await page
       .getByRole('group', { name: 'Topics' })
       .getByRole('button', { name: 'Sanctions on Russia' })
@@ -220,6 +222,7 @@ test.describe('the seed data set', () => {
   test('Statements as CSV: one record per row of the table, for the same filters', async ({
     page,
   }) => {
+    await openFilters(page);
     await page
       .getByRole('group', { name: 'Topics' })
       .getByRole('button', { name: 'Peace agreement' })

@@ -4,6 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import {
   expectReady,
   openExplorer,
+  openFilters,
   readData,
   seed,
   seriousViolations,
@@ -91,6 +92,7 @@ test('a topic filter narrows the graph, the panel and the table', async ({ page 
   const sanctions = data.statements!.filter((s) => s.topic === 'sanctions-on-russia').length;
   expect(sanctions).toBeGreaterThan(0);
   await openExplorer(page);
+  await openFilters(page);
   await page
     .getByRole('group', { name: 'Topics' })
     .getByRole('button', { name: 'Sanctions on Russia' })
@@ -112,6 +114,7 @@ test('an explicit time window, inclusive at the precision written, survives a re
   const data = seed();
   const sunday = statementsOn(data, '2025-08-17');
   await openExplorer(page);
+  await openFilters(page);
   await page.getByRole('textbox', { name: 'From' }).fill('2025-08-17');
   await page.getByRole('textbox', { name: 'To' }).fill('2025-08-17');
   await page.getByRole('button', { name: 'Apply' }).click();
@@ -123,7 +126,10 @@ test('an explicit time window, inclusive at the precision written, survives a re
   await expect(
     page.getByText(`Showing ${sunday} of ${data.statements!.length} statements`),
   ).toBeVisible();
+  // Closed again after the reload, the bar still says which days are shown.
+  await expect(page.getByText('All topics · August 17, 2025', { exact: true })).toBeVisible();
   // A month-precision window includes the whole month.
+  await openFilters(page);
   await page.getByRole('textbox', { name: 'From' }).fill('2025-08');
   await page.getByRole('textbox', { name: 'To' }).fill('2025-08');
   await page.getByRole('button', { name: 'Apply' }).click();
@@ -156,6 +162,7 @@ test('the URL reproduces the view: selection, topics and window', async ({ page 
     '?actor=rubio&topic=sanctions-on-russia&topic=peace-agreement&from=2025-08-17',
   );
   await expect(heading(page)).toHaveText('Marco Rubio');
+  await openFilters(page);
   const chips = page.getByRole('group', { name: 'Topics' });
   await expect(chips.getByRole('button', { name: 'Sanctions on Russia' })).toHaveAttribute(
     'aria-pressed',
@@ -166,6 +173,10 @@ test('the URL reproduces the view: selection, topics and window', async ({ page 
     'true',
   );
   await expect(page.getByRole('textbox', { name: 'From' })).toHaveValue('2025-08-17');
+  // The bar says it in one line, open or closed.
+  await expect(
+    page.getByText('2 of 8 topics · From August 17, 2025', { exact: true }),
+  ).toBeVisible();
 });
 
 test('edges and topics are in the URL too: reload, Back and Forward restore them', async ({
@@ -297,6 +308,7 @@ test('"Follow timeline" lets the timeline\'s visible range set the time window',
   await page.emulateMedia({ reducedMotion: 'reduce' }); // each click lands on a settled range
   await openExplorer(page);
   await expect(page.getByText(`Showing ${total} of ${total} statements`)).toBeVisible();
+  await openFilters(page);
   await page.getByRole('checkbox', { name: 'Follow timeline' }).check();
   for (let i = 0; i < 3; i++) await timeline(page).getByRole('button', { name: 'Zoom in' }).click();
   await timeline(page).getByRole('button', { name: 'Later' }).click();

@@ -141,3 +141,10 @@ export async function expectSnug(iframe: Locator): Promise<void> {
   );
   expect(Math.abs(overflow)).toBeLessThanOrEqual(2);
 }
+
+/** Opens the "Filters" disclosure (topic chips and dates) if it is closed. */
+export async function openFilters(target: Page | Frame): Promise<void> {
+  const toggle = target.getByRole('button', { name: /^Filters/ });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+}

@@ -85,6 +85,16 @@ async function themeRgb(page: Page, property: string): Promise<number[]> {
 }
 
 /** The SVG text parsed by the browser's XML parser: problems, root attributes and texts. */
+/** Every seed actor's node is in the picture, named as on the page ("Name, …"). */
+function expectEveryActor(titles: readonly string[]): void {
+  for (const actor of data.actors) {
+    expect(
+      titles.some((t) => t.startsWith(`${actor.name},`)),
+      actor.name,
+    ).toBe(true);
+  }
+}
+
 async function parseSvg(page: Page, text: string) {
   return page.evaluate((source) => {
     const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
@@ -173,12 +183,7 @@ test.describe('the seed data set', () => {
     }
     expect(svg.texts).toContain(data.credit);
     // Every actor's node is in it, named as on the page.
-    for (const actor of data.actors) {
-      expect(
-        svg.titles.some((t) => t.startsWith(`${actor.name},`)),
-        actor.name,
-      ).toBe(true);
-    }
+    expectEveryActor(svg.titles);
     // Concrete colours only, and nothing interactive or external.
     expect(file.text).not.toMatch(/var\(--/);
     expect(file.text).not.toMatch(
@@ -276,12 +281,7 @@ test.describe('the seed data set', () => {
     expect(file.name).toBe('alaska-summit-2025-graph.svg');
     const svg = await parseSvg(page, file.text);
     expect(svg.error).toBeNull();
-    for (const actor of data.actors) {
-      expect(
-        svg.titles.some((t) => t.startsWith(`${actor.name},`)),
-        actor.name,
-      ).toBe(true);
-    }
+    expectEveryActor(svg.titles);
     const png = await download(page, 'Graph as PNG');
     expect([...png.bytes.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
     expect(pngSize(png.bytes).width).toBe(2 * Number(svg.width));
@@ -411,12 +411,7 @@ test('the off-screen graph is drawn from the build’s layout, even where no wor
   const file = await download(page, 'Graph as SVG');
   const svg = await parseSvg(page, file.text);
   expect(svg.error).toBeNull();
-  for (const actor of data.actors) {
-    expect(
-      svg.titles.some((t) => t.startsWith(`${actor.name},`)),
-      actor.name,
-    ).toBe(true);
-  }
+  expectEveryActor(svg.titles);
   expect(workers).toEqual([]);
 });
 

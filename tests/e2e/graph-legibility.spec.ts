@@ -91,3 +91,114 @@ for (const size of SIZES) {
     });
   });
 }
+
+interface Collision {
+  label: string;
+  other: string;
+  /** How deep the two boxes overlap, in screen pixels. */
+  depth: number;
+}
+
+/**
+ * Every label's box (as the browser lays out its text) against every other label and
+ * every node: another node's box must not be touched; the label's own node must not
+ * be covered where its shape is filled (sampled with isPointInFill).
+ */
+function collisions(page: Page): Promise<{ labels: number; nodes: number; found: Collision[] }> {
+  return graph(page)
+    .getByRole('group', { name: /nodes? and \d+ links?$/ })
+    .evaluate((svg: SVGSVGElement) => {
+      type Box = { x0: number; y0: number; x1: number; y1: number };
+      const k = svg.querySelector<SVGGElement>('g.viewport')!.getCTM()!.a;
+      const toBox = (b: DOMRect, dx = 0, dy = 0): Box => ({
+        x0: b.x + dx,
+        y0: b.y + dy,
+        x1: b.x + b.width + dx,
+        y1: b.y + b.height + dy,
+      });
+      const depth = (a: Box, b: Box) =>
+        Math.min(a.x1 - b.x0, b.x1 - a.x0, a.y1 - b.y0, b.y1 - a.y0) * k;
+      const labels = [...svg.querySelectorAll<SVGTextElement>('.labels text')].map((t) => ({
+        id: t.dataset.label!,
+        box: toBox(t.getBBox()),
+      }));
+      const nodes = [...svg.querySelectorAll<SVGGElement>('[data-node]')].map((g) => {
+        const [, x, y] = /translate\(([-\d.e]+),([-\d.e]+)\)/.exec(g.getAttribute('transform')!)!;
+        const shape = g.querySelector<SVGPathElement>('path.shape')!;
+        return {
+          id: g.dataset.node!,
+          x: Number(x),
+          y: Number(y),
+          shape,
+          box: toBox(shape.getBBox(), Number(x), Number(y)),
+        };
+      });
+      const found: Collision[] = [];
+      labels.forEach((a, i) => {
+        for (const b of labels.slice(i + 1)) {
+          const d = depth(a.box, b.box);
+          if (d > 0) found.push({ label: a.id, other: `label ${b.id}`, depth: d });
+        }
+        for (const n of nodes) {
+          const d = depth(a.box, n.box);
+          if (d <= 0) continue;
+          if (n.id !== a.id) {
+            found.push({ label: a.id, other: `node ${n.id}`, depth: d });
+            continue;
+          }
+          // Its own node: only the filled shape counts.
+          const x0 = Math.max(a.box.x0, n.box.x0);
+          const x1 = Math.min(a.box.x1, n.box.x1);
+          const y0 = Math.max(a.box.y0, n.box.y0);
+          const y1 = Math.min(a.box.y1, n.box.y1);
+          for (let i = 0; i <= 8; i++)
+            for (let j = 0; j <= 8; j++) {
+              const point = new DOMPoint(
+                x0 + ((x1 - x0) * i) / 8 - n.x,
+                y0 + ((y1 - y0) * j) / 8 - n.y,
+              );
+              if (n.shape.isPointInFill(point)) {
+                found.push({ label: a.id, other: 'its own node', depth: d });
+                i = j = 9;
+              }
+            }
+        }
+      });
+      return { labels: labels.length, nodes: nodes.length, found };
+    });
+}
+
+/** Pages to check, with how many labels each must at least show (desktop, phone). */
+const PAGES = [
+  // Every one of the seed's 16 actors is named on a desktop; a phone may drop one.
+  { name: 'the seed', url: 'index.html', labels: [16, 15] },
+  { name: 'the seed, Putin selected', url: 'index.html?actor=putin', labels: [16, 12] },
+  { name: 'the seed, who on what', url: 'index.html?graph=topics', labels: [24, 16] },
+  {
+    name: 'the German set (350 nodes)',
+    url: 'index.html?dataset=german-nuclear-2011',
+    labels: [16, 6],
+  },
+  {
+    name: 'the German set, Merkel selected',
+    url: 'index.html?dataset=german-nuclear-2011&actor=angela-merkel',
+    labels: [16, 4],
+  },
+] as const;
+
+for (const size of SIZES) {
+  for (const { name, url, labels } of PAGES) {
+    test(`${name} at ${size.width} px: no label overlaps another label or a node`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: size.width, height: size.height });
+      await page.goto(url);
+      await expect(graph(page).locator('g.viewport')).toHaveAttribute('transform', /scale/);
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      const result = await collisions(page);
+      expect(result.nodes).toBeGreaterThan(0);
+      expect(result.labels).toBeGreaterThanOrEqual(labels[size.name === 'desktop' ? 0 : 1]);
+      expect(result.found).toEqual([]);
+    });
+  }
+}

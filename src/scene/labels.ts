@@ -188,6 +188,7 @@ export function placeLabels(nodes: readonly LabelNode[], rules: LabelRules): Pla
     };
     const leaderClear = ([a, b]: readonly [Point, Point], own: string, overNodes: boolean) =>
       !taken.some((box) => crosses(a, b, box)) &&
+      !leaders.some(([c, d]) => intersect(a, b, c, d)) &&
       (overNodes || !shapes.some((n) => n.id !== own && crosses(a, b, n.box)));
     const tight = size * 0.15;
     let chosen = best(near, pad * 1.5) ?? (quiet ? undefined : best(near, tight));
@@ -198,13 +199,22 @@ export function placeLabels(nodes: readonly LabelNode[], rules: LabelRules): Pla
     // Still nowhere (inside a dense cluster): out along the ray from the graph's centre
     // through the node to the first free spot, a callout whose leader may pass over
     // nodes, never over labels.
-    for (let step = 1; chosen === undefined && !quiet && step <= CALLOUT_STEPS; step++) {
-      const options = wraps.map((lines) => {
-        const width = Math.max(...lines.map(measure)) * size;
-        const height = lines.length * LINE_HEIGHT * size;
-        return { ...callout(node, centre, width, height, size, pad, step), lines };
-      });
-      chosen = best(options, tight, true);
+    // At the frame's edge the way straight out is closed: turn the ray, a little then more.
+    for (const turn of quiet ? [] : CALLOUT_TURNS) {
+      // A turned ray stays short: a long leader slanting across the graph reads as an edge.
+      const steps = turn === 0 ? CALLOUT_STEPS : 6;
+      for (let step = 1; chosen === undefined && step <= steps; step++) {
+        const options = wraps.map((lines) => {
+          const width = Math.max(...lines.map(measure)) * size;
+          const height = lines.length * LINE_HEIGHT * size;
+          return {
+            ...callout(node, centre, turn, rules.frame, width, height, size, pad, step),
+            lines,
+          };
+        });
+        chosen = best(options, tight, true);
+      }
+      if (chosen) break;
     }
     if (chosen === undefined && id === rules.selected) chosen = near[0];
     if (chosen === undefined) return;
@@ -269,6 +279,8 @@ function positions(
 
 /** How many steps of a line's height a callout may go out from its node. */
 const CALLOUT_STEPS = 60;
+/** Turns of a callout's ray away from straight out, in radians, tried in order. */
+const CALLOUT_TURNS = [0, Math.PI / 4, -Math.PI / 4, Math.PI / 2, -Math.PI / 2];
 
 /**
  * A label `step` line heights out from the node, away from the graph's centre: to
@@ -278,6 +290,8 @@ const CALLOUT_STEPS = 60;
 function callout(
   node: LabelNode,
   centre: Point,
+  turn: number,
+  frame: Box | undefined,
   width: number,
   height: number,
   size: number,
@@ -289,16 +303,19 @@ function callout(
   const length = Math.hypot(ux, uy);
   if (length < 1e-6) [ux, uy] = [0, 1];
   else [ux, uy] = [ux / length, uy / length];
+  [ux, uy] = [ux * Math.cos(turn) - uy * Math.sin(turn), ux * Math.sin(turn) + uy * Math.cos(turn)];
   const t = node.r * SHAPE_REACH + pad + size * (1 + step);
   const px = node.x + ux * t;
   const py = node.y + uy * t;
   const sideways = Math.abs(ux) > 0.4;
   const anchor: PlacedLabel['anchor'] = sideways ? (ux > 0 ? 'start' : 'end') : 'middle';
-  const left = anchor === 'middle' ? px - width / 2 : anchor === 'start' ? px : px - width;
+  let left = anchor === 'middle' ? px - width / 2 : anchor === 'start' ? px : px - width;
+  // A centred label near the frame's side slides in, so it is not lost off the edge.
+  if (frame && anchor === 'middle') left = Math.max(frame.x0, Math.min(left, frame.x1 - width));
   const top = sideways ? py - height / 2 : uy > 0 ? py : py - height;
   const box = { x0: left, y0: top, x1: left + width, y1: top + height };
   return {
-    at: { x: px, y: top + size * ASCENT, anchor },
+    at: { x: anchor === 'middle' ? left + width / 2 : px, y: top + size * ASCENT, anchor },
     box,
     leader: leaderTo(node, box, pad),
   };
@@ -364,6 +381,20 @@ export function crosses(a: Point, b: Point, box: Box): boolean {
     if (t0 > t1) return false;
   }
   return true;
+}
+
+/** Whether segments a–b and c–d cross (touching ends count as crossing). */
+export function intersect(a: Point, b: Point, c: Point, d: Point): boolean {
+  const side = (p: Point, q: Point, r: Point) =>
+    Math.sign((q.x - p.x) * (r.y - p.y) - (q.y - p.y) * (r.x - p.x));
+  return (
+    side(a, b, c) * side(a, b, d) <= 0 &&
+    side(c, d, a) * side(c, d, b) <= 0 &&
+    Math.max(a.x, b.x) >= Math.min(c.x, d.x) &&
+    Math.max(c.x, d.x) >= Math.min(a.x, b.x) &&
+    Math.max(a.y, b.y) >= Math.min(c.y, d.y) &&
+    Math.max(c.y, d.y) >= Math.min(a.y, b.y)
+  );
 }
 
 function hits(a: Box, b: Box): boolean {

@@ -15,6 +15,7 @@ import { fitView, graphHeight, sizeUnit, toLayoutBox } from '../../src/scene/fit
 import { edgePath, pairOffsets, type EdgeKey } from '../../src/scene/geometry';
 import {
   crosses,
+  intersect,
   labelCandidates,
   placeLabels,
   QUIET_SCALE,
@@ -528,5 +529,37 @@ describe('fitting the view', () => {
     [600, 420],
   ])('a %d-px-wide graph is %d px tall', (width, height) => {
     expect(graphHeight(width)).toBe(height);
+  });
+});
+
+describe('leader lines', () => {
+  it.each([
+    [{ x: 0, y: 0 }, { x: 10, y: 10 }, { x: 0, y: 10 }, { x: 10, y: 0 }, true],
+    [{ x: 0, y: 0 }, { x: 10, y: 0 }, { x: 0, y: 5 }, { x: 10, y: 5 }, false],
+    [{ x: 0, y: 0 }, { x: 4, y: 4 }, { x: 6, y: 6 }, { x: 10, y: 10 }, false],
+    [{ x: 0, y: 0 }, { x: 10, y: 0 }, { x: 5, y: -5 }, { x: 5, y: 5 }, true],
+    [{ x: 0, y: 0 }, { x: 10, y: 0 }, { x: 5, y: 1 }, { x: 5, y: 5 }, false],
+  ])('%o–%o and %o–%o cross: %s', (a, b, c, d, expected) => {
+    expect(intersect(a, b, c, d)).toBe(expected);
+  });
+
+  it('never cross each other', () => {
+    // A ring of nodes round a packed centre: every centre label needs a callout.
+    const packed = [0, 1, 2, 3].flatMap((row) =>
+      [0, 1, 2, 3].map((col) => ({
+        id: `p${row}${col}`,
+        x: col * 12,
+        y: row * 12,
+        r: 4,
+        text: `Name ${row}${col}`,
+        activity: row * 4 + col,
+      })),
+    );
+    const placed = placeLabels(packed, { limit: Infinity, fontSize: 10 });
+    const leaders = placed.flatMap((l) => (l.leader ? [l.leader] : []));
+    expect(leaders.length).toBeGreaterThan(2);
+    leaders.forEach(([a, b], i) =>
+      leaders.slice(i + 1).forEach(([c, d]) => expect(intersect(a, b, c, d)).toBe(false)),
+    );
   });
 });

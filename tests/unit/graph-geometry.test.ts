@@ -15,10 +15,14 @@ import { fitView, graphHeight, sizeUnit, toLayoutBox } from '../../src/scene/fit
 import { edgePath, pairOffsets, type EdgeKey } from '../../src/scene/geometry';
 import {
   crosses,
+  intersect,
   labelCandidates,
   placeLabels,
+  QUIET_SCALE,
+  quietCandidates,
   wrapLabel,
   type LabelNode,
+  type PlacedLabel,
 } from '../../src/scene/labels';
 import { arrowDirection, busiest, nextInDirection } from '../../src/scene/navigation';
 import { sceneEdges, sceneNodes } from '../../src/scene/scene';
@@ -260,28 +264,116 @@ describe('labels', () => {
     expect(crosses(a, b, { x0: 0, y0: 0, x1: 10, y1: 10 })).toBe(expected);
   });
 
-  it('moves or drops labels that would collide, never the selected one', () => {
-    // A tight 3 × 3 grid: the middle node has no free side, nor do some others.
-    const crowd = [0, 1, 2].flatMap((row) =>
-      [0, 1, 2].map((col) =>
-        node(`n${row}${col}`, col * 22, row * 22, row + col, `Long name ${row}${col}`),
-      ),
-    );
+  /** A placed label's box, estimated the way placeLabels estimates it (0.58 em a glyph). */
+  const boxOf = (l: PlacedLabel, size = 12) => {
+    const s = l.quiet ? size * QUIET_SCALE : size;
+    const width = Math.max(...l.lines.map((t) => t.length)) * 0.58 * s;
+    const x0 = l.anchor === 'middle' ? l.x - width / 2 : l.anchor === 'start' ? l.x : l.x - width;
+    const y0 = l.y - s * 0.93;
+    return { x0, x1: x0 + width, y0, y1: y0 + l.lines.length * s * 1.15 };
+  };
+  type Box = ReturnType<typeof boxOf>;
+  const overlap = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+  /** The square every node shape keeps within (shapes.ts: 1.32 r at most). */
+  const shapeBox = (n: LabelNode): Box => ({
+    x0: n.x - n.r * 1.32,
+    x1: n.x + n.r * 1.32,
+    y0: n.y - n.r * 1.32,
+    y1: n.y + n.r * 1.32,
+  });
+  const expectNoOverlap = (placed: PlacedLabel[], nodes: LabelNode[]) => {
+    const boxes = placed.map((l) => boxOf(l));
+    boxes.forEach((a, i) => {
+      boxes.slice(i + 1).forEach((b) => expect(overlap(a, b)).toBe(false));
+      for (const n of nodes) {
+        if (n.id !== placed[i]!.id) {
+          expect(overlap(a, shapeBox(n)), `${placed[i]!.id} on ${n.id}`).toBe(false);
+        } else {
+          // Its own node (a circle here): the box keeps outside the disc.
+          const dx = Math.max(a.x0 - n.x, 0, n.x - a.x1);
+          const dy = Math.max(a.y0 - n.y, 0, n.y - a.y1);
+          expect(Math.hypot(dx, dy), `${n.id} on itself`).toBeGreaterThan(n.r);
+        }
+      }
+    });
+  };
+  // A tight 3 × 3 grid: the middle node has no free side, nor do some others.
+  const crowd = [0, 1, 2].flatMap((row) =>
+    [0, 1, 2].map((col) =>
+      node(`n${row}${col}`, col * 22, row * 22, row + col, `Long name ${row}${col}`),
+    ),
+  );
+
+  it('never lets a label cover another label or a node, and names the selected one first', () => {
     const placed = placeLabels(crowd, { limit: Infinity, fontSize: 12, selected: 'n11' });
     expect(placed[0]?.id).toBe('n11');
-    expect(placed.length).toBeLessThan(crowd.length);
-    // No two placed label boxes overlap (estimated the same way placeLabels does).
-    const boxes = placed.map((l) => {
-      const width = Math.max(...l.lines.map((t) => t.length)) * 0.58 * 12;
-      const x0 = l.anchor === 'middle' ? l.x - width / 2 : l.anchor === 'start' ? l.x : l.x - width;
-      const y0 = l.y - 12 * 0.8;
-      return { x0, x1: x0 + width, y0, y1: y0 + l.lines.length * 12 * 1.15 };
-    });
-    boxes.forEach((a, i) =>
-      boxes.slice(i + 1).forEach((b) => {
-        expect(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1).toBe(false);
-      }),
+    expectNoOverlap(placed, crowd);
+  });
+
+  it('sets a crowded label further out with a leader line from its node to it', () => {
+    const placed = placeLabels(crowd, { limit: Infinity, fontSize: 12, selected: 'n11' });
+    const led = placed.filter((l) => l.leader);
+    expect(led.length).toBeGreaterThan(0);
+    for (const label of led) {
+      const n = crowd.find((c) => c.id === label.id)!;
+      const [from, to] = label.leader!;
+      // It starts at the node's rim and ends at its label's box.
+      expect(Math.hypot(from.x - n.x, from.y - n.y)).toBeCloseTo(n.r * 1.15 + 1.2, 5);
+      const box = boxOf(label);
+      const gap = Math.hypot(
+        Math.max(box.x0 - to.x, 0, to.x - box.x1),
+        Math.max(box.y0 - to.y, 0, to.y - box.y1),
+      );
+      expect(gap).toBeLessThan(2);
+    }
+    // Labels beside their node have none.
+    const first = placeLabels(row, { limit: Infinity, fontSize: 12 });
+    expect(first.every((l) => l.leader === undefined && !l.quiet)).toBe(true);
+  });
+
+  it('drops a label rather than cover a node in a crowded big graph', () => {
+    // Nodes packed so closely no spot near them is free of another node.
+    const packed = [0, 1, 2, 3, 4].flatMap((row) =>
+      [0, 1, 2, 3, 4].map((col) => node(`p${row}${col}`, col * 12, row * 12, 1, 'Name')),
     );
+    const placed = placeLabels(packed, { limit: 24, fontSize: 12 });
+    expect(placed.length).toBeLessThan(24);
+    expect(placed.length).toBeGreaterThan(0);
+    expectNoOverlap(placed, packed);
+  });
+
+  it('gives dimmed nodes quiet labels after the highlighted ones, where there is room', () => {
+    const placed = placeLabels(row, {
+      limit: Infinity,
+      fontSize: 12,
+      highlight: new Set(['b', 'c']),
+      selected: 'b',
+      quietLimit: Infinity,
+    });
+    expect(placed.map((l) => [l.id, l.quiet])).toEqual([
+      ['b', false],
+      ['c', false],
+      ['a', true],
+      ['d', true],
+    ]);
+    expect(
+      quietCandidates(row, { limit: 2, fontSize: 12, quietLimit: 1, highlight: new Set(['b']) }),
+    ).toEqual(['c']);
+    expect(quietCandidates(row, { limit: 2, fontSize: 12, quietLimit: 5 })).toEqual([]);
+  });
+
+  it('never sets a quiet label away from its node or where it would crowd', () => {
+    const placed = placeLabels(crowd, {
+      limit: Infinity,
+      fontSize: 12,
+      highlight: new Set(['n11']),
+      selected: 'n11',
+      quietLimit: Infinity,
+    });
+    const quiet = placed.filter((l) => l.quiet);
+    expect(quiet.every((l) => l.leader === undefined)).toBe(true);
+    expect(quiet.length).toBeLessThan(crowd.length - 1);
+    expectNoOverlap(placed, crowd);
   });
 });
 
@@ -371,6 +463,16 @@ describe('the scene', () => {
     );
   });
 
+  it('sizes nodes by activity: a busier node is never smaller, the busiest larger than the quietest', () => {
+    const nodes = sceneNodes(full, full, layout);
+    for (const a of nodes)
+      for (const b of nodes)
+        if (a.node.activity > b.node.activity)
+          expect(a.r, `${a.id} vs ${b.id}`).toBeGreaterThan(b.r);
+    const byActivity = [...nodes].sort((a, b) => a.node.activity - b.node.activity);
+    expect(byActivity.at(-1)!.r).toBeGreaterThan(byActivity[0]!.r * 1.5);
+  });
+
   it('draws only the visible edges, each with a distinct path per stance', () => {
     const nodes = sceneNodes(full, full, layout);
     const edges = sceneEdges(full, full, new Map(nodes.map((n) => [n.id, n])), 1);
@@ -427,5 +529,37 @@ describe('fitting the view', () => {
     [600, 420],
   ])('a %d-px-wide graph is %d px tall', (width, height) => {
     expect(graphHeight(width)).toBe(height);
+  });
+});
+
+describe('leader lines', () => {
+  it.each([
+    [{ x: 0, y: 0 }, { x: 10, y: 10 }, { x: 0, y: 10 }, { x: 10, y: 0 }, true],
+    [{ x: 0, y: 0 }, { x: 10, y: 0 }, { x: 0, y: 5 }, { x: 10, y: 5 }, false],
+    [{ x: 0, y: 0 }, { x: 4, y: 4 }, { x: 6, y: 6 }, { x: 10, y: 10 }, false],
+    [{ x: 0, y: 0 }, { x: 10, y: 0 }, { x: 5, y: -5 }, { x: 5, y: 5 }, true],
+    [{ x: 0, y: 0 }, { x: 10, y: 0 }, { x: 5, y: 1 }, { x: 5, y: 5 }, false],
+  ])('%o–%o and %o–%o cross: %s', (a, b, c, d, expected) => {
+    expect(intersect(a, b, c, d)).toBe(expected);
+  });
+
+  it('never cross each other', () => {
+    // A ring of nodes round a packed centre: every centre label needs a callout.
+    const packed = [0, 1, 2, 3].flatMap((row) =>
+      [0, 1, 2, 3].map((col) => ({
+        id: `p${row}${col}`,
+        x: col * 12,
+        y: row * 12,
+        r: 4,
+        text: `Name ${row}${col}`,
+        activity: row * 4 + col,
+      })),
+    );
+    const placed = placeLabels(packed, { limit: Infinity, fontSize: 10 });
+    const leaders = placed.flatMap((l) => (l.leader ? [l.leader] : []));
+    expect(leaders.length).toBeGreaterThan(2);
+    leaders.forEach(([a, b], i) =>
+      leaders.slice(i + 1).forEach(([c, d]) => expect(intersect(a, b, c, d)).toBe(false)),
+    );
   });
 });

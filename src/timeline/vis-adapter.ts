@@ -11,7 +11,7 @@ import type { DataGroup, DataItem, Timeline, TimelineOptions } from 'vis-timelin
 import { createTextMeasure } from '../scene/measure';
 import { markInitialFitDone } from '../vendor/vis-timeline/initial-fit';
 import { majorLabel, minorLabel } from './axis';
-import { fitWindow, type FitSpan } from './fit';
+import { denseSpans, fitWindow, type FitSpan } from './fit';
 import { ITEM_ATTR } from './item-dom';
 
 /** One item as the adapter needs it; times are ms since the epoch (UTC). */
@@ -62,7 +62,7 @@ export interface TimelineHandle {
   setWindow(start: number, end: number, move?: Move): void;
   /** Centers `time` without changing the scale. */
   moveTo(time: number, move?: Move): void;
-  /** Fits all items, with a margin (a reader's move). */
+  /** Fits all items, with a margin (a reader's move); the first view fits the dense part. */
   fit(): void;
   /** Multiplies the visible duration by `factor` around its center (< 1 zooms in). */
   zoom(factor: number): void;
@@ -279,11 +279,16 @@ export async function createTimeline(
     return Math.ceil(textWidth(setup.renderItem(id).textContent ?? '') * 12) + 16;
   }
 
-  function fitData(move: Move): void {
+  /**
+   * Fits the items with their labels: all of them (`all`, the reader's "Fit all"), or
+   * only where they are dense (the first view, see denseSpans).
+   */
+  function fitData(move: Move, all = false): void {
     measure();
     const center = element.querySelector('.vis-panel.vis-center');
     const px = center?.clientWidth || element.clientWidth;
-    const list = [...current.values()];
+    const every = [...current.values()];
+    const list = all ? every : denseSpans(every, DAY);
     // A label can only hold the scale down when it starts in the later half of the
     // span (fitWindow caps labels at half the room); only those are estimated.
     const first = Math.min(...list.map((item) => item.start));
@@ -367,7 +372,7 @@ export async function createTimeline(
       const half = (w.end - w.start) / 2;
       setWindow(time - half, time + half, move);
     },
-    fit: () => fitData({ reader: true }),
+    fit: () => fitData({ reader: true }, true),
     zoom(factor) {
       const w = getWindow();
       const mid = (w.start + w.end) / 2;

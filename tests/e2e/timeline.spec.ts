@@ -388,3 +388,58 @@ test.describe('antarctic data set', () => {
     expect(dimmed.color).not.toBe(related.color);
   });
 });
+
+test.describe('first view and time (a week of talks, one item of 2016, a review planned for 2029)', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto('index.html?dataset=basin-talks');
+    await expect(eventButton(page, 'Opening session of the basin talks')).toBeVisible(LOADED);
+  });
+
+  test('the first view fits the week; "Fit all" reaches 2016 and 2029', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const region = timeline(page);
+    await expect(region).toHaveAttribute('data-window-start', /^2024-03-0[34]T/);
+    const first = await shownWindow(region);
+    expect(first.end).toBeLessThan(Date.UTC(2024, 2, 14));
+    await expect(eventButton(page, 'Drought report on the shared basin')).toHaveCount(0);
+    await region.getByRole('button', { name: 'Fit all' }).click();
+    await expect
+      .poll(async () => (await shownWindow(region)).start)
+      .toBeLessThan(Date.UTC(2016, 0, 1));
+    await expect
+      .poll(async () => (await shownWindow(region)).end)
+      .toBeGreaterThan(Date.UTC(2029, 3, 1));
+  });
+
+  test('a date without a time is drawn over its whole day', async ({ page }) => {
+    const bar = timeline(page)
+      .locator('.vis-item.vis-range')
+      .filter({
+        has: page.getByRole('button', { name: startsWith('Technical experts compare river') }),
+      });
+    const axis = timeline(page).locator('.vis-panel.vis-center');
+    const w = await shownWindow(timeline(page));
+    const box = (await bar.boundingBox())!;
+    const panel = (await axis.boundingBox())!;
+    const px = (t: number) => panel.x + ((t - w.start) / (w.end - w.start)) * panel.width;
+    expect(Math.abs(box.x - px(Date.UTC(2024, 2, 5)))).toBeLessThan(3);
+    expect(Math.abs(box.x + box.width - px(Date.UTC(2024, 2, 6)))).toBeLessThan(3);
+  });
+
+  test('says that the axis shows UTC when items have times, and not otherwise', async ({
+    page,
+  }) => {
+    await expect(timeline(page).getByText('Times on the axis in UTC')).toBeVisible();
+    await page.goto('index.html');
+    await expect(eventButton(page, 'Alaska summit')).toBeVisible(LOADED);
+    await expect(timeline(page).getByText(/UTC/)).toHaveCount(0);
+  });
+});
+
+test('"Covers" reads at the precision written, with shared parts once', async ({ page }) => {
+  await page.goto('index.html');
+  const details = page.getByRole('region', { name: 'Details' });
+  await expect(details.getByText(/^Covers \S/)).toHaveText('Covers August 15 – 18, 2025');
+  await page.goto('index.html?dataset=antarctic-treaty');
+  await expect(details.getByText(/^Covers \S/)).toHaveText('Covers August 1948 – 2048');
+});

@@ -13,7 +13,14 @@
  *   statements said at an event are shown through that event.
  */
 import { compareDates, formatDate, formatDateRange } from '../model/dates';
-import type { Event, EventStatus, PDate, Statement } from '../model/types';
+import {
+  STANCES,
+  type Event,
+  type EventStatus,
+  type PDate,
+  type Stance,
+  type Statement,
+} from '../model/types';
 import { CERTAINTY_LABEL, STANCE_LABEL, STANCE_SYMBOL, STATUS_LABEL } from '../scene/vocab';
 
 export const EVENTS_GROUP = 'events';
@@ -35,6 +42,8 @@ export interface EventItem {
   readonly title: string;
   /** The date as shown, at its written precision ("1957", "c. August 1948"). */
   readonly date: string;
+  /** True when the date is one day, without a time or an end (the axis names it too). */
+  readonly oneDay: boolean;
   /** "Planned", "Cancelled", "Postponed"; none for held events. */
   readonly badge?: string;
   readonly status: EventStatus;
@@ -55,6 +64,7 @@ export interface StatementItem {
   readonly className: string;
   readonly speakerId: string;
   readonly speaker: string;
+  readonly stance: Stance;
   /** The stance as a symbol (+ − ○ ±), so it never depends on color. */
   readonly symbol: string;
   /** Certainty other than "confirmed", and `via`, as shown: "Alleged · via SCAR". */
@@ -116,6 +126,7 @@ export function eventItem(event: Event, locale: string, state: ItemState = {}): 
     className: classes.join(' '),
     title: event.title,
     date,
+    oneDay: !event.end && event.start.precision === 'day',
     ...(event.status === 'held' ? {} : { badge: STATUS_LABEL[event.status] }),
     status: event.status,
     ...(event.kind ? { kindText: event.kind } : {}),
@@ -141,6 +152,7 @@ export function statementItem(statement: Statement, locale: string): StatementIt
     className: `statement stance-${statement.stance} certainty-${statement.certainty}`,
     speakerId: statement.speaker.id,
     speaker: statement.speaker.name,
+    stance: statement.stance,
     symbol: STANCE_SYMBOL[statement.stance],
     ...(notes.length ? { note: notes.join(' · ') } : {}),
     date,
@@ -198,4 +210,24 @@ export function buildItems(
   state: ItemState = {},
 ): TimelineItem[] {
   return [...eventItems(events, locale, state), ...statementItems(statements, locale)];
+}
+
+/** How many of `points` take each stance, in the legend's order, leaving out zeros. */
+export function stanceMix(
+  points: readonly { readonly stance: Stance }[],
+): { stance: Stance; count: number }[] {
+  const counts = new Map<Stance, number>();
+  for (const p of points) counts.set(p.stance, (counts.get(p.stance) ?? 0) + 1);
+  return STANCES.filter((s) => counts.has(s)).map((stance) => ({
+    stance,
+    count: counts.get(stance)!,
+  }));
+}
+
+/** The date-only statements' items, those by `speaker` marked (class `is-mine`). */
+export function markSpeaker(points: readonly StatementItem[], speaker: string | undefined) {
+  if (!speaker) return points;
+  return points.map((p) =>
+    p.speakerId === speaker ? { ...p, className: `${p.className} is-mine` } : p,
+  );
 }

@@ -86,6 +86,40 @@ const DAY = 24 * HOUR;
 /** Room left at each side when fitting, in pixels. */
 const FIT_PAD = 16;
 
+/**
+ * The minimum tick spacing, in vis-timeline's measured characters (which include the
+ * labels' padding, about 16 px each). Wide: 9 (days before hours). Narrow: 2.5 (40
+ * px), so a phone still gets a tick per day for a week ("15", "16", "17") or per
+ * month for half a year, instead of falling back to a unit the window hardly shows.
+ */
+function minorChars(width: number): number {
+  return width > 0 && width < 560 ? 2.5 : 9;
+}
+
+/**
+ * Hides the axis labels that the panel's edges cut ("l" of "Jul" at the left, "20" of
+ * "2016" at the right); vis-timeline draws a label from its tick rightwards and clips
+ * it. The major label that vis-timeline pins to the left edge is kept.
+ */
+function hideCutLabels(root: HTMLElement): void {
+  const axis = root.querySelector(
+    '.vis-panel.vis-top .vis-time-axis, .vis-time-axis.vis-foreground',
+  );
+  const panel = root.querySelector('.vis-panel.vis-top');
+  if (!axis || !panel) return;
+  const box = panel.getBoundingClientRect();
+  const text = document.createRange();
+  for (const label of axis.querySelectorAll<HTMLElement>('.vis-text:not(.vis-measure)')) {
+    label.classList.remove('tl-cut');
+    // The text's own box: the label element spans the whole interval to the next tick.
+    text.selectNodeContents(label);
+    const r = text.getBoundingClientRect();
+    if (r.width === 0) continue;
+    const cut = r.left < box.left - 0.5 || r.right > box.right + 0.5;
+    if (cut) label.classList.add('tl-cut');
+  }
+}
+
 function reducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
@@ -205,8 +239,7 @@ export async function createTimeline(
     order: (a: { start: Date; rank?: number }, b: { start: Date; rank?: number }) =>
       a.start.valueOf() - b.start.valueOf() || (a.rank ?? 0) - (b.rank ?? 0),
     margin: { item: { horizontal: 10, vertical: 3 }, axis: 5 },
-    // Wider minimum tick spacing than the default 7 characters: days before hours.
-    maxMinorChars: 9,
+    maxMinorChars: minorChars(element.clientWidth),
     groupOrder: 'order',
     minHeight: 160,
     maxHeight: 420,
@@ -233,11 +266,19 @@ export async function createTimeline(
   // statements), for a window that fitData replaces anyway.
   markInitialFitDone(timeline);
 
-  // A new width redraws (the first report, on observing, is the width just drawn).
+  // A new width redraws (the first report, on observing, is the width just drawn),
+  // with the tick spacing for that width (the first width may not be known earlier).
   let drawnWidth = -1;
+  let chars = minorChars(element.clientWidth);
   const resizes = new ResizeObserver(([entry]) => {
     const width = Math.round(entry?.contentRect.width ?? 0);
-    if (drawnWidth >= 0 && width !== drawnWidth && width > 0 && !destroyed) timeline.redraw();
+    if (width > 0 && !destroyed && minorChars(width) !== chars) {
+      chars = minorChars(width);
+      timeline.setOptions({ maxMinorChars: chars });
+      timeline.redraw();
+    } else if (drawnWidth >= 0 && width !== drawnWidth && width > 0 && !destroyed) {
+      timeline.redraw();
+    }
     drawnWidth = width;
   });
   resizes.observe(element);
@@ -312,6 +353,7 @@ export async function createTimeline(
     setup.onrangechanged(p.start.valueOf(), p.end.valueOf(), byReader);
   });
   timeline.on('changed', () => {
+    hideCutLabels(element);
     measure();
     setup.onchanged();
   });

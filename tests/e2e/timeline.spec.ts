@@ -429,7 +429,9 @@ test.describe('first view and time (a week of talks, one item of 2016, a review 
   test('says that the axis shows UTC when items have times, and not otherwise', async ({
     page,
   }) => {
-    await expect(timeline(page).getByText('Times on the axis in UTC')).toBeVisible();
+    await expect(
+      timeline(page).getByText('Times on the axis in UTC; each item shows its own.'),
+    ).toBeVisible();
     await page.goto('index.html');
     await expect(eventButton(page, 'Alaska summit')).toBeVisible(LOADED);
     await expect(timeline(page).getByText(/UTC/)).toHaveCount(0);

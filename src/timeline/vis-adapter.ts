@@ -97,26 +97,42 @@ function minorChars(width: number): number {
 }
 
 /**
- * Hides the axis labels that the panel's edges cut ("l" of "Jul" at the left, "20" of
- * "2016" at the right); vis-timeline draws a label from its tick rightwards and clips
- * it. The major label that vis-timeline pins to the left edge is kept.
+ * Axis labels that the panel's edges cut ("l" of "Jul" at the left, "20" of "2016"
+ * at the right; vis-timeline draws a label from its tick rightwards and clips it).
+ * A cut minor label is hidden. A major label (the day, month or year the ticks
+ * belong to) cut at the right is moved left to end at the edge if it then clears
+ * the major label before it, and hidden otherwise, so the period stays named.
  */
-function hideCutLabels(root: HTMLElement): void {
-  const axis = root.querySelector(
-    '.vis-panel.vis-top .vis-time-axis, .vis-time-axis.vis-foreground',
-  );
+function fixCutLabels(root: HTMLElement): void {
   const panel = root.querySelector('.vis-panel.vis-top');
-  if (!axis || !panel) return;
+  if (!panel) return;
   const box = panel.getBoundingClientRect();
   const text = document.createRange();
-  for (const label of axis.querySelectorAll<HTMLElement>('.vis-text:not(.vis-measure)')) {
+  let majorEnd = -Infinity;
+  const labels = [...panel.querySelectorAll<HTMLElement>('.vis-text:not(.vis-measure)')];
+  for (const label of labels) {
     label.classList.remove('tl-cut');
-    // The text's own box: the label element spans the whole interval to the next tick.
-    text.selectNodeContents(label);
-    const r = text.getBoundingClientRect();
-    if (r.width === 0) continue;
-    const cut = r.left < box.left - 0.5 || r.right > box.right + 0.5;
-    if (cut) label.classList.add('tl-cut');
+    label.style.marginLeft = '';
+  }
+  const measured = labels
+    .map((label) => {
+      // The text's own box: the label element spans the whole interval to the next tick.
+      text.selectNodeContents(label);
+      return { label, r: text.getBoundingClientRect() };
+    })
+    .filter(({ r }) => r.width > 0)
+    .sort((a, b) => a.r.left - b.r.left);
+  for (const { label, r } of measured) {
+    const major = label.classList.contains('vis-major');
+    const left = r.left < box.left - 0.5;
+    const over = r.right - box.right;
+    if (major && !left && over > 0.5 && r.left - over >= majorEnd + 8) {
+      label.style.marginLeft = `${-Math.ceil(over)}px`;
+    } else if (left || over > 0.5) {
+      label.classList.add('tl-cut');
+      continue;
+    }
+    if (major) majorEnd = r.right - Math.max(over, 0);
   }
 }
 
@@ -353,7 +369,7 @@ export async function createTimeline(
     setup.onrangechanged(p.start.valueOf(), p.end.valueOf(), byReader);
   });
   timeline.on('changed', () => {
-    hideCutLabels(element);
+    fixCutLabels(element);
     measure();
     setup.onchanged();
   });

@@ -1,5 +1,5 @@
-/** The period a data set covers, for its overview. */
-import { compareDates } from './dates';
+/** The period a data set covers, for its overview, and how it reads. */
+import { compareDates, formatDate } from './dates';
 import type { Dataset, PDate } from './types';
 
 /**
@@ -19,4 +19,43 @@ export function dateSpan(ds: Dataset): { first: PDate; last: PDate } | undefined
     if (d.end > last.end) last = d;
   }
   return { first, last };
+}
+
+const SPAN_OPTS: Record<'year' | 'month' | 'day', Intl.DateTimeFormatOptions> = {
+  year: { year: 'numeric' },
+  month: { year: 'numeric', month: 'long' },
+  day: { year: 'numeric', month: 'long', day: 'numeric' },
+};
+
+function calendarPrecision(d: PDate): 'year' | 'month' | 'day' {
+  return d.precision === 'year' || d.precision === 'month' ? d.precision : 'day';
+}
+
+/**
+ * A span as a reader would write it, each end at the precision it was written, times
+ * left out (the span is about days, not hours): "1872 – 11 November 1918", and at one
+ * precision the shared parts once, as the language has it ("August 15 – 18, 2025",
+ * "15.–18. August 2025"). A date-time counts as the day it was written on.
+ */
+export function formatSpan(first: PDate, last: PDate, locale: string): string {
+  const a = calendarPrecision(first);
+  const b = calendarPrecision(last);
+  // Intl has no era for year 0 and before: those are written one end at a time.
+  if (first.year < 1 || last.year < 1)
+    return `${formatDate(first, locale)} \u2013 ${formatDate(last, locale)}`;
+  const wall = (d: PDate) => {
+    const w = new Date(0);
+    w.setUTCFullYear(d.year, d.month - 1, d.day); // years 1–99 too
+    return w;
+  };
+  const fmt = (p: 'year' | 'month' | 'day') => {
+    const opts: Intl.DateTimeFormatOptions = { ...SPAN_OPTS[p], timeZone: 'UTC' };
+    try {
+      return new Intl.DateTimeFormat(locale, opts);
+    } catch {
+      return new Intl.DateTimeFormat('en', opts);
+    }
+  };
+  if (a === b) return fmt(a).formatRange(wall(first), wall(last));
+  return `${fmt(a).format(wall(first))} \u2013 ${fmt(b).format(wall(last))}`;
 }

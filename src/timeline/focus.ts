@@ -9,7 +9,7 @@
 import { ITEM_ATTR, type ItemElements } from './item-dom';
 import type { TimelineItem } from './items';
 import { keyAction } from './keyboard';
-import { isInView, itemCenter } from './range';
+import { isBoxInView } from './range';
 import type { TimelineHandle } from './vis-adapter';
 
 const STATEMENT_UNITS = '.tl-statement, .tl-cluster';
@@ -93,13 +93,13 @@ export class RovingFocus {
     this.rovingId = id;
     this.sync();
     const el = this.ctx.elements.peek(id);
-    if (el?.isConnected && isInView(item, handle.getWindow(), EDGE)) {
+    if (el?.isConnected && isBoxInView(item, handle.getWindow(), EDGE)) {
       // An event still being brought into view must not take the focus back later.
       this.pending = undefined;
       el.focus({ preventScroll: true });
     } else {
       this.pending = id;
-      handle.moveTo(itemCenter(item), { animate: false, reader: true });
+      handle.moveTo(item.start, { animate: false, reader: true });
     }
   }
 

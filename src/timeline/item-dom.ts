@@ -6,6 +6,8 @@
  * Elements are cached per item and handed back unchanged while the item's text is
  * the same, so vis-timeline keeps the node (and its focus) across redraws.
  */
+import type { Stance } from '../model/types';
+import { STANCE_LABEL, STANCE_SYMBOL } from '../scene/vocab';
 import type { EventItem, StatementItem, TimelineItem } from './items';
 
 /** Marks an element as a timeline item's keyboard stop; its value is the item id. */
@@ -33,7 +35,11 @@ function eventElement(item: EventItem): HTMLElement {
   // is not drawn, is added for screen readers only.
   const el = button('tl-event');
   el.setAttribute(ITEM_ATTR, item.id);
-  el.append(span('tl-title', item.title), ' ', span('tl-date', item.date));
+  el.append(
+    span('tl-title', item.title),
+    ' ',
+    span(item.oneDay ? 'tl-date tl-day' : 'tl-date', item.date),
+  );
   if (item.badge) el.append(' ', span('tl-badge', item.badge));
   if (item.kindText) el.append(' ', span('visually-hidden', `(${item.kindText})`));
   return el;
@@ -49,17 +55,51 @@ function statementElement(item: StatementItem): HTMLElement {
   return el;
 }
 
-/** A cluster of statements: its label names the count and dates; activating it zooms in. */
-export function clusterElement(count: number, dates: string): HTMLElement {
-  const el = button('tl-cluster', `${count} statements, ${dates}: zoom in`);
+/** What a cluster of statements shows besides its count. */
+export interface ClusterMix {
+  /** Statements by stance, in the legend's order, zeros left out. */
+  readonly mix: readonly { stance: Stance; count: number }[];
+  /** The selected actor's statements in the cluster, when an actor is selected. */
+  readonly mine?: { readonly count: number; readonly speaker: string };
+}
+
+/**
+ * A cluster of statements: the count, the stance mix as symbols with counts and as a
+ * thin stacked bar (the bar repeats the counts; color is never alone), and how many
+ * are the selected actor's. Its name says all of it; activating it zooms in.
+ */
+export function clusterElement(count: number, dates: string, detail: ClusterMix): HTMLElement {
+  const spoken = detail.mix.map((m) => `${m.count} ${STANCE_LABEL[m.stance].toLowerCase()}`);
+  const mine = detail.mine && detail.mine.count > 0 ? detail.mine : undefined;
+  if (mine) spoken.push(`${mine.count} by ${mine.speaker}`);
+  const el = button('tl-cluster', `${count} statements, ${dates}: ${spoken.join(', ')}; zoom in`);
   el.setAttribute('data-cluster', '');
-  el.append(span('tl-count', String(count)), ' statements');
+  if (mine) el.classList.add('has-mine');
+  const head = span('tl-cluster-head', '');
+  head.append(span('tl-count', String(count)), ' statements');
+  const mix = span('tl-mix', '');
+  const bar = span('tl-bar', '');
+  for (const m of detail.mix) {
+    const part = span(`tl-mix-part stance-${m.stance}`, '');
+    part.append(span('tl-symbol', STANCE_SYMBOL[m.stance]), String(m.count));
+    mix.append(part, ' ');
+    const seg = span(`tl-seg stance-${m.stance}`, '');
+    seg.style.flexGrow = String(m.count);
+    bar.append(seg);
+  }
+  for (const part of [mix, bar]) part.setAttribute('aria-hidden', 'true');
+  el.append(head, mix, bar);
+  if (mine) {
+    const note = span('tl-mine', `${mine.count} by ${mine.speaker}`);
+    note.setAttribute('aria-hidden', 'true');
+    el.append(note);
+  }
   return el;
 }
 
 function signature(item: TimelineItem): string {
   return item.kind === 'event'
-    ? `${item.label}|${item.title}|${item.date}|${item.badge ?? ''}`
+    ? `${item.label}|${item.title}|${item.date}|${item.oneDay}|${item.badge ?? ''}`
     : `${item.label}|${item.speaker}|${item.symbol}|${item.note ?? ''}`;
 }
 

@@ -4,15 +4,23 @@
  *
  * - An event with an `end` is a range up to `end.end`, the exclusive end of the
  *   written period ("1959-12-01" as an end covers all of 1 December).
- * - An event written to the year or month without an `end` is a range over that
- *   period: "1989" happened some time in 1989, and a point on 1 January would
- *   claim a precision the data does not have.
- * - Any other event (a day or a time) is a box at its start.
- * - A statement with its own `date` and no `event` is a point in the Statements row;
+ * - An event written as a date without a time (a year, a month or a day) and without
+ *   an `end` is a range over that period: "1989" happened some time in 1989, and a
+ *   point at midnight on 1 January would claim a precision the data does not have.
+ * - An event with a time is a box at that instant.
+ * - A statement with its own `date` and no `event` is a point in the Statements row,
+ *   in the middle of the period written (noon of its day, mid-year of its year);
  *   statements said at an event are shown through that event.
  */
 import { compareDates, formatDate, formatDateRange } from '../model/dates';
-import type { Event, EventStatus, PDate, Statement } from '../model/types';
+import {
+  STANCES,
+  type Event,
+  type EventStatus,
+  type PDate,
+  type Stance,
+  type Statement,
+} from '../model/types';
 import { CERTAINTY_LABEL, STANCE_LABEL, STANCE_SYMBOL, STATUS_LABEL } from '../scene/vocab';
 
 export const EVENTS_GROUP = 'events';
@@ -34,6 +42,8 @@ export interface EventItem {
   readonly title: string;
   /** The date as shown, at its written precision ("1957", "c. August 1948"). */
   readonly date: string;
+  /** True when the date is one day, without a time or an end (the axis names it too). */
+  readonly oneDay: boolean;
   /** "Planned", "Cancelled", "Postponed"; none for held events. */
   readonly badge?: string;
   readonly status: EventStatus;
@@ -54,6 +64,7 @@ export interface StatementItem {
   readonly className: string;
   readonly speakerId: string;
   readonly speaker: string;
+  readonly stance: Stance;
   /** The stance as a symbol (+ − ○ ±), so it never depends on color. */
   readonly symbol: string;
   /** Certainty other than "confirmed", and `via`, as shown: "Alleged · via SCAR". */
@@ -80,12 +91,17 @@ export function eventDate(event: Event, locale: string): string {
 /** The [start, end) an event covers on the time axis; `end` is undefined for a box. */
 export function eventSpan(event: Event): { start: number; end?: number } {
   if (event.end) return { start: event.start.start, end: Math.max(event.end.end, event.start.end) };
-  if (isCoarse(event.start)) return { start: event.start.start, end: event.start.end };
+  if (isDateOnly(event.start)) return { start: event.start.start, end: event.start.end };
   return { start: event.start.start };
 }
 
-function isCoarse(d: PDate): boolean {
-  return d.precision === 'year' || d.precision === 'month';
+function isDateOnly(d: PDate): boolean {
+  return d.precision === 'year' || d.precision === 'month' || d.precision === 'day';
+}
+
+/** Where a statement's point sits: the middle of the period its date denotes. */
+export function pointTime(d: PDate): number {
+  return isDateOnly(d) ? d.start + (d.end - d.start) / 2 : d.start;
 }
 
 export function eventItem(event: Event, locale: string, state: ItemState = {}): EventItem {
@@ -110,6 +126,7 @@ export function eventItem(event: Event, locale: string, state: ItemState = {}): 
     className: classes.join(' '),
     title: event.title,
     date,
+    oneDay: !event.end && event.start.precision === 'day',
     ...(event.status === 'held' ? {} : { badge: STATUS_LABEL[event.status] }),
     status: event.status,
     ...(event.kind ? { kindText: event.kind } : {}),
@@ -131,15 +148,28 @@ export function statementItem(statement: Statement, locale: string): StatementIt
     id: statement.id,
     group: STATEMENTS_GROUP,
     type: 'point',
-    start: statement.date.start,
+    start: pointTime(statement.date),
     className: `statement stance-${statement.stance} certainty-${statement.certainty}`,
     speakerId: statement.speaker.id,
     speaker: statement.speaker.name,
+    stance: statement.stance,
     symbol: STANCE_SYMBOL[statement.stance],
     ...(notes.length ? { note: notes.join(' · ') } : {}),
     date,
     label: `Statement by ${statement.speaker.name}: ${spoken.join(', ')}`,
   };
+}
+
+/**
+ * True when an item the timeline draws has a time of day: the axis then says in
+ * which time it shows them (UTC), since each item shows its own written offset.
+ */
+export function hasTimes(events: readonly Event[], statements: readonly Statement[]): boolean {
+  const timed = (d: PDate | undefined) => !!d && !isDateOnly(d);
+  return (
+    events.some((e) => timed(e.start) || timed(e.end)) ||
+    statements.some((s) => !s.event && timed(s.date))
+  );
 }
 
 /** Events in time order (ties keep data order): the order the arrow keys follow. */
@@ -180,4 +210,24 @@ export function buildItems(
   state: ItemState = {},
 ): TimelineItem[] {
   return [...eventItems(events, locale, state), ...statementItems(statements, locale)];
+}
+
+/** How many of `points` take each stance, in the legend's order, leaving out zeros. */
+export function stanceMix(
+  points: readonly { readonly stance: Stance }[],
+): { stance: Stance; count: number }[] {
+  const counts = new Map<Stance, number>();
+  for (const p of points) counts.set(p.stance, (counts.get(p.stance) ?? 0) + 1);
+  return STANCES.filter((s) => counts.has(s)).map((stance) => ({
+    stance,
+    count: counts.get(stance)!,
+  }));
+}
+
+/** The date-only statements' items, those by `speaker` marked (class `is-mine`). */
+export function markSpeaker(points: readonly StatementItem[], speaker: string | undefined) {
+  if (!speaker) return points;
+  return points.map((p) =>
+    p.speakerId === speaker ? { ...p, className: `${p.className} is-mine` } : p,
+  );
 }

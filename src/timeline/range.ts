@@ -32,6 +32,16 @@ export function isInView(item: TimelineItem, view: Range, margin = 0): boolean {
   return item.start < view.end - pad && end >= view.start + (item.start === end ? pad : 0);
 }
 
+/**
+ * True when the item's box, drawn at its start, is on screen in `view` (keeping
+ * `margin` from either edge): a one-day range whose end is in view can still have
+ * its box beyond the left edge. Where to look to show the box: its start.
+ */
+export function isBoxInView(item: TimelineItem, view: Range, margin = 0): boolean {
+  const pad = (view.end - view.start) * margin;
+  return item.start < view.end - pad && item.start >= view.start + pad;
+}
+
 /** The span of all items; undefined when there are none. */
 export function dataExtent(items: Iterable<TimelineItem>): Range | undefined {
   let start = Infinity;

@@ -11,7 +11,7 @@ import type { DataGroup, DataItem, Timeline, TimelineOptions } from 'vis-timelin
 import { createTextMeasure, type Measure } from '../scene/measure';
 import { markInitialFitDone } from '../vendor/vis-timeline/initial-fit';
 import { majorLabel, minorLabel } from './axis';
-import { fitWindow, type FitSpan } from './fit';
+import { denseSpans, fitWindow, type FitSpan } from './fit';
 import { ITEM_ATTR } from './item-dom';
 
 /** One item as the adapter needs it; times are ms since the epoch (UTC). */
@@ -64,7 +64,7 @@ export interface TimelineHandle {
   setWindow(start: number, end: number, move?: Move): void;
   /** Centers `time` without changing the scale. */
   moveTo(time: number, move?: Move): void;
-  /** Fits all items, with a margin (a reader's move). */
+  /** Fits all items, with a margin (a reader's move); the first view fits the dense part. */
   fit(): void;
   /** Multiplies the visible duration by `factor` around its center (< 1 zooms in). */
   zoom(factor: number): void;
@@ -87,6 +87,56 @@ const DRAG_PX = 6;
 const DAY = 24 * HOUR;
 /** Room left at each side when fitting, in pixels. */
 const FIT_PAD = 16;
+
+/**
+ * The minimum tick spacing, in vis-timeline's measured characters (which include the
+ * labels' padding, about 16 px each). Wide: 9 (days before hours). Narrow: 2.5 (40
+ * px), so a phone still gets a tick per day for a week ("15", "16", "17") or per
+ * month for half a year, instead of falling back to a unit the window hardly shows.
+ */
+function minorChars(width: number): number {
+  return width > 0 && width < 560 ? 2.5 : 9;
+}
+
+/**
+ * Axis labels that the panel's edges cut ("l" of "Jul" at the left, "20" of "2016"
+ * at the right; vis-timeline draws a label from its tick rightwards and clips it).
+ * A cut minor label is hidden. A major label (the day, month or year the ticks
+ * belong to) cut at the right is moved left to end at the edge if it then clears
+ * the major label before it, and hidden otherwise, so the period stays named.
+ */
+function fixCutLabels(root: HTMLElement): void {
+  const panel = root.querySelector('.vis-panel.vis-top');
+  if (!panel) return;
+  const box = panel.getBoundingClientRect();
+  const text = document.createRange();
+  let majorEnd = -Infinity;
+  const labels = [...panel.querySelectorAll<HTMLElement>('.vis-text:not(.vis-measure)')];
+  for (const label of labels) {
+    label.classList.remove('tl-cut');
+    label.style.marginLeft = '';
+  }
+  const measured = labels
+    .map((label) => {
+      // The text's own box: the label element spans the whole interval to the next tick.
+      text.selectNodeContents(label);
+      return { label, r: text.getBoundingClientRect() };
+    })
+    .filter(({ r }) => r.width > 0)
+    .sort((a, b) => a.r.left - b.r.left);
+  for (const { label, r } of measured) {
+    const major = label.classList.contains('vis-major');
+    const left = r.left < box.left - 0.5;
+    const over = r.right - box.right;
+    if (major && !left && over > 0.5 && r.left - over >= majorEnd + 8) {
+      label.style.marginLeft = `${-Math.ceil(over)}px`;
+    } else if (left || over > 0.5) {
+      label.classList.add('tl-cut');
+      continue;
+    }
+    if (major) majorEnd = r.right - Math.max(over, 0);
+  }
+}
 
 function reducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -207,8 +257,7 @@ export async function createTimeline(
     order: (a: { start: Date; rank?: number }, b: { start: Date; rank?: number }) =>
       a.start.valueOf() - b.start.valueOf() || (a.rank ?? 0) - (b.rank ?? 0),
     margin: { item: { horizontal: 10, vertical: 3 }, axis: 5 },
-    // Wider minimum tick spacing than the default 7 characters: days before hours.
-    maxMinorChars: 9,
+    maxMinorChars: minorChars(element.clientWidth),
     groupOrder: 'order',
     minHeight: 160,
     maxHeight: 420,
@@ -243,11 +292,19 @@ export async function createTimeline(
   // statements), for a window that fitData replaces anyway.
   markInitialFitDone(timeline);
 
-  // A new width redraws (the first report, on observing, is the width just drawn).
+  // A new width redraws (the first report, on observing, is the width just drawn),
+  // with the tick spacing for that width (the first width may not be known earlier).
   let drawnWidth = -1;
+  let chars = minorChars(element.clientWidth);
   const resizes = new ResizeObserver(([entry]) => {
     const width = Math.round(entry?.contentRect.width ?? 0);
-    if (drawnWidth >= 0 && width !== drawnWidth && width > 0 && !destroyed) timeline.redraw();
+    if (width > 0 && !destroyed && minorChars(width) !== chars) {
+      chars = minorChars(width);
+      timeline.setOptions({ maxMinorChars: chars });
+      timeline.redraw();
+    } else if (drawnWidth >= 0 && width !== drawnWidth && width > 0 && !destroyed) {
+      timeline.redraw();
+    }
     drawnWidth = width;
   });
   resizes.observe(element);
@@ -288,11 +345,16 @@ export async function createTimeline(
     return Math.ceil(textWidth(setup.renderItem(id).textContent ?? '') * 12) + 16;
   }
 
-  function fitData(move: Move): void {
+  /**
+   * Fits the items with their labels: all of them (`all`, the reader's "Fit all"), or
+   * only where they are dense (the first view, see denseSpans).
+   */
+  function fitData(move: Move, all = false): void {
     measure();
     const center = element.querySelector('.vis-panel.vis-center');
     const px = center?.clientWidth || element.clientWidth;
-    const list = [...current.values()];
+    const every = [...current.values()];
+    const list = all ? every : denseSpans(every, DAY);
     // A label can only hold the scale down when it starts in the later half of the
     // span (fitWindow caps labels at half the room); only those are estimated.
     const first = Math.min(...list.map((item) => item.start));
@@ -316,6 +378,7 @@ export async function createTimeline(
     setup.onrangechanged(p.start.valueOf(), p.end.valueOf(), byReader);
   });
   timeline.on('changed', () => {
+    fixCutLabels(element);
     measure();
     setup.onchanged();
     if (drawPending) {
@@ -380,7 +443,7 @@ export async function createTimeline(
       const half = (w.end - w.start) / 2;
       setWindow(time - half, time + half, move);
     },
-    fit: () => fitData({ reader: true }),
+    fit: () => fitData({ reader: true }, true),
     zoom(factor) {
       const w = getWindow();
       const mid = (w.start + w.end) / 2;

@@ -277,14 +277,17 @@ describe('keys on an event', () => {
   it.each([
     // view (days), whether c (days 12–14) is focused at once
     [[0, 30], true],
-    [[13, 30], true], // a range partly in view
+    [[11, 30], true], // its start, where its box is drawn, in view
+    [[13, 30], false], // only its end in view: the box, at its start, is not
     [[15, 30], false],
   ])('an event in view is focused at once (view %j: %j)', ([from, to], atOnce) => {
     const w = world();
     w.view = { start: from! * DAY, end: to! * DAY };
     w.focus.focusEvent('c');
     expect(focused).toEqual(atOnce ? ['c'] : []);
-    expect(w.moves).toHaveLength(atOnce ? 0 : 1);
+    expect(w.moves).toEqual(
+      atOnce ? [] : [{ time: 12 * DAY, move: { animate: false, reader: true } }],
+    );
   });
 
   it('brings a point event close to an edge further in', () => {

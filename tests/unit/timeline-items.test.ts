@@ -94,11 +94,11 @@ const statement = (id: string) => ds.statements.find((s) => s.id === id)!;
 const item = (id: string, state = {}) => eventItem(event(id), 'en', state);
 
 describe('event items', () => {
-  it('draws a day without an end as a box at its start', () => {
+  it('draws a day without an end as a range over that whole day', () => {
     const it = item('summit');
-    expect(it.type).toBe('box');
+    expect(it.type).toBe('range');
     expect(it.start).toBe(Date.UTC(2025, 7, 15));
-    expect(it.end).toBeUndefined();
+    expect(it.end).toBe(Date.UTC(2025, 7, 16));
     expect(it.date).toBe('August 15, 2025');
     expect(it.group).toBe('events');
   });
@@ -198,7 +198,8 @@ describe('statement items', () => {
   it('names the speaker, stance and date, and shows the stance as a symbol', () => {
     const p = statementItem(statement('eu-cautious'), 'en');
     expect(p.label).toBe('Statement by European officials: negative, August 17, 2025');
-    expect(p.start).toBe(Date.UTC(2025, 7, 17));
+    // In the middle of the day written, not at its midnight.
+    expect(p.start).toBe(Date.UTC(2025, 7, 17, 12));
     expect(p.symbol).toBe('−');
     expect(p.speakerId).toBe('eu');
     expect(p.className).toBe('statement stance-negative certainty-confirmed');
@@ -289,10 +290,14 @@ describe('view ranges', () => {
   const summit = items[0]!;
 
   it('knows whether an item is in view, keeping points off the edges when asked', () => {
-    expect(isInView(summit, { start: day(14), end: day(16) })).toBe(true);
-    expect(isInView(summit, { start: day(16), end: day(20) })).toBe(false);
-    expect(isInView(summit, { start: day(15), end: day(25) })).toBe(true);
-    expect(isInView(summit, { start: day(15), end: day(25) }, 0.05)).toBe(false);
+    // The summit covers 15 August; a box (the signing, at 16:00 UTC) is one instant.
+    expect(isInView(summit, { start: day(14), end: day(15) })).toBe(false);
+    expect(isInView(summit, { start: day(15) + 12 * 3_600_000, end: day(20) })).toBe(true);
+    expect(isInView(summit, { start: day(16) + 1, end: day(20) })).toBe(false);
+    const box = item('signing');
+    const at = Date.UTC(1959, 11, 1, 16);
+    expect(isInView(box, { start: at - 1000, end: at + 1000 })).toBe(true);
+    expect(isInView(box, { start: at - 1000, end: at + 99_000 }, 0.05)).toBe(false);
     const range = item('conference'); // 15 October to 1 December 1959
     expect(isInView(range, { start: Date.UTC(1959, 10, 1), end: Date.UTC(1959, 10, 2) })).toBe(
       true,
@@ -300,7 +305,8 @@ describe('view ranges', () => {
   });
 
   it('centers on a range’s middle and a box’s start', () => {
-    expect(itemCenter(summit)).toBe(day(15));
+    expect(itemCenter(summit)).toBe(Date.UTC(2025, 7, 15, 12));
+    expect(itemCenter(item('signing'))).toBe(Date.UTC(1959, 11, 1, 16));
     expect(itemCenter(item('cramra'))).toBe((Date.UTC(1989, 0, 1) + Date.UTC(1990, 0, 1)) / 2);
   });
 
@@ -314,10 +320,10 @@ describe('view ranges', () => {
   });
 
   it('fills a missing bound from the data, with a margin', () => {
-    // Data: 15 to 18 August (the last box starts on the 18th).
+    // Data: 15 to 18 August (the last day ends at the start of the 19th).
     const from = askedRange(items, parsed('2025-08-16'), undefined)!;
     expect(from.start).toBe(day(16));
-    expect(from.end).toBe(day(18) + 2 * 86_400_000 * 0.04);
+    expect(from.end).toBe(day(19) + 3 * 86_400_000 * 0.04);
     const to = askedRange(items, undefined, parsed('2025-08-16'))!;
     expect(to.end).toBe(day(17));
     expect(to.start).toBe(day(15) - 2 * 86_400_000 * 0.04);

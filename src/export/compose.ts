@@ -6,7 +6,7 @@
 import { copyGraph, SVG_NS } from './clone';
 import { drawLegend, LEGEND_FONT, svgElement } from './draw-legend';
 import { FRAME, frameLayout, innerWidth } from './frame';
-import { flowLegend, legendGroups } from './legend';
+import { flowLegend, type LegendGroup } from './legend';
 import { textMeasure } from '../scene/measure';
 import { readPalette } from './palette';
 import { wrapText } from './wrap';
@@ -16,8 +16,8 @@ export interface SnapshotText {
   /** The filter state (summary.ts). */
   readonly subtitle: string;
   readonly credit?: string;
-  /** The graph shows topic nodes ("who on what"): the legend names them. */
-  readonly topics: boolean;
+  /** The key, from the same source as the page's (scene/legend.ts). */
+  readonly legend: readonly LegendGroup[];
 }
 
 export interface Snapshot {
@@ -58,7 +58,7 @@ export function composeSnapshot(live: SVGSVGElement, text: SnapshotText): Snapsh
     ? wrapText(text.credit, inner, textMeasure(font, FRAME.credit.size))
     : [];
   const titleMeasure = textMeasure(font, LEGEND_FONT.titleSize, 700);
-  const legend = flowLegend(legendGroups({ topics: text.topics }), {
+  const legend = flowLegend(text.legend, {
     width: inner,
     measure: textMeasure(font, LEGEND_FONT.size),
     measureTitle: (t) => titleMeasure(t.toUpperCase()) + t.length * LEGEND_FONT.titleSize * 0.06,

@@ -28,6 +28,7 @@ export function svgElement(
 function swatch(item: PlacedItem, cy: number, palette: Palette): SVGElement {
   const g = svgElement('g', { transform: `translate(${item.x},${cy})` });
   const s = item.swatch;
+  const outline = { stroke: palette.nodeStroke, 'stroke-width': 1.25 };
   if (s.type === 'stance') {
     const color = palette.stance[s.stance];
     g.append(
@@ -63,14 +64,44 @@ function swatch(item: PlacedItem, cy: number, palette: Palette): SVGElement {
         'stroke-width': 1.5,
       }),
     );
+  } else if (s.type === 'size') {
+    const circle = (cx: number, r: number) =>
+      svgElement('circle', { cx, cy: 0, r, fill: palette.node.person, ...outline });
+    g.append(circle(3, 3), circle(16, 7));
+  } else if (s.type === 'idle') {
+    g.append(
+      svgElement('circle', {
+        cx: 7,
+        cy: 0,
+        r: 5.5,
+        fill: palette.node.person,
+        'fill-opacity': 0.45,
+        'stroke-opacity': 0.55,
+        'stroke-dasharray': '2 2',
+        ...outline,
+      }),
+    );
+  } else if (s.type === 'dim') {
+    g.append(
+      svgElement('circle', {
+        cx: 7,
+        cy: 0,
+        r: 5.5,
+        fill: palette.node.person,
+        opacity: 0.25,
+        ...outline,
+      }),
+    );
+  } else if (s.type === 'status') {
+    // Event statuses are keyed on the page's timeline only; a download has no events.
+    g.append(svgElement('rect', { x: 0, y: -5, width: 30, height: 10, fill: 'none', ...outline }));
   } else {
     g.append(
       svgElement('path', {
         d: shapePath(s.shape, 5.5),
         transform: 'translate(7,0)',
         fill: palette.node[s.kind],
-        stroke: palette.nodeStroke,
-        'stroke-width': 1.25,
+        ...outline,
       }),
     );
   }

@@ -1,80 +1,25 @@
 /**
- * The compact key drawn into a graph download: stance (colour, end marker and
- * symbol), certainty (line pattern) and `via` (the ring), and node shapes per actor
- * kind (and topics in "who on what" mode). Which entries exist and where they go
- * is decided here, without a DOM; compose.ts draws them.
+ * Where the entries of a graph download's key go (which entries exist is decided
+ * by scene/legend.ts, for the page and the download alike), without a DOM;
+ * draw-legend.ts draws them.
  */
-import { ACTOR_KINDS, CERTAINTIES, STANCES } from '../model/types';
-import type { ActorKind, Certainty, Stance } from '../model/types';
-import {
-  CERTAINTY_LABEL,
-  KIND_LABEL,
-  KIND_SHAPE,
-  STANCE_LABEL,
-  STANCE_SYMBOL,
-  TOPIC_LABEL,
-} from '../scene/vocab';
-import type { NodeShape } from '../scene/shapes';
+import type { LegendGroup, LegendItem, Swatch } from '../scene/legend';
 import type { Measure } from '../scene/measure';
 
-export type Swatch =
-  | { readonly type: 'stance'; readonly stance: Stance }
-  | { readonly type: 'certainty'; readonly certainty: Certainty }
-  | { readonly type: 'via' }
-  | { readonly type: 'shape'; readonly shape: NodeShape; readonly kind: ActorKind | 'topic' };
-
-export interface LegendItem {
-  readonly swatch: Swatch;
-  readonly text: string;
-}
-
-export interface LegendGroup {
-  readonly title: string;
-  readonly items: readonly LegendItem[];
-}
+export type { LegendGroup, LegendItem, Swatch } from '../scene/legend';
 
 /** Width of each swatch in pixels (lines are longer than shapes). */
 export function swatchWidth(swatch: Swatch): number {
-  return swatch.type === 'shape' ? 14 : 30;
-}
-
-export function legendGroups(options: { topics: boolean }): LegendGroup[] {
-  return [
-    {
-      title: 'Stance',
-      items: STANCES.map((stance) => ({
-        swatch: { type: 'stance', stance },
-        text: `${STANCE_SYMBOL[stance]} ${STANCE_LABEL[stance]}`,
-      })),
-    },
-    {
-      title: 'Certainty',
-      items: [
-        ...CERTAINTIES.map((certainty) => ({
-          swatch: { type: 'certainty', certainty } as const,
-          text: CERTAINTY_LABEL[certainty],
-        })),
-        { swatch: { type: 'via' }, text: 'Via another actor' },
-      ],
-    },
-    {
-      title: 'Nodes',
-      items: [
-        ...ACTOR_KINDS.map((kind) => ({
-          swatch: { type: 'shape', shape: KIND_SHAPE[kind], kind } as const,
-          text: KIND_LABEL[kind],
-        })),
-        ...(options.topics
-          ? [
-              {
-                swatch: { type: 'shape', shape: 'diamond', kind: 'topic' } as const,
-                text: TOPIC_LABEL,
-              },
-            ]
-          : []),
-      ],
-    },
-  ];
+  switch (swatch.type) {
+    case 'shape':
+    case 'idle':
+    case 'dim':
+      return 14;
+    case 'size':
+      return 24;
+    default:
+      return 30;
+  }
 }
 
 export interface FlowOptions {

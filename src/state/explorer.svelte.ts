@@ -1,7 +1,8 @@
 /**
  * The explorer's shared state: selection, topic filter, time window and graph
  * mode, with everything the views show derived from them (visible statements and
- * events, the full and the visible graph, the highlight) and the one layout cache.
+ * events, the full and the visible graph, the highlight, the legend's facts) and the
+ * one layout cache.
  * Views read it through `getExplorer()` (context.ts), typed read-only, and report
  * intent through callback props; only the app shell (Explorer.svelte) holds the
  * writable object and calls the mutators. See docs/ARCHITECTURE.md.
@@ -18,6 +19,7 @@ import {
   type Graph,
   type GraphMode,
 } from '../model/graph';
+import { legendFacts, type LegendFacts } from '../model/legend-facts';
 import { indexDataset, type DatasetIndex } from '../model/resolve';
 import type { Dataset, Event, PDate, Statement } from '../model/types';
 import { NOTHING, sameSelection, type Selection, type SelectionIds } from './selection';
@@ -90,6 +92,14 @@ export class Explorer {
     this.followTimeline ? undefined : { from: this.filter.from, to: this.filter.to },
   );
   readonly highlight: Highlight | undefined = $derived(this.computeHighlight());
+  /** What the key has to explain: the kinds, stances, certainties and statuses in view. */
+  readonly legendFacts: LegendFacts = $derived.by(() =>
+    legendFacts(this.fullGraph, this.graph, this.statements, {
+      mode: this.graphMode,
+      events: this.timelineEvents,
+      dimmed: this.highlight !== undefined,
+    }),
+  );
 
   constructor(dataset: Dataset, presets?: PresetLayouts, layouts = new LayoutCache(presets)) {
     this.dataset = dataset;

@@ -52,7 +52,7 @@ test.describe('nothing selected', () => {
     });
   }
 
-  test('lists the most active actors as buttons, the legend, the credit and the date span', async ({
+  test('lists the most active actors as buttons, the credit and the date span', async ({
     page,
   }) => {
     await openExplorer(page, '?dataset=antarctic-treaty');
@@ -61,8 +61,6 @@ test.describe('nothing selected', () => {
     const active = part(page, /^Most active/).getByRole('listitem');
     await expect(active).toHaveCount(5);
     await expect(active.first()).toHaveText('Soviet Union in 6 statements');
-    await expect(panel.locator('summary', { hasText: 'Legend' })).toBeVisible();
-    await expect(panel.getByText('Postponed', { exact: true })).toBeVisible();
     await expect(panel.getByText('Data: Parley test fixture, from public sources')).toBeVisible();
     // Earliest: the approximate U.S. proposal of "1948-08"; latest: the planned review of "2048".
     await expect(panel.locator('p').filter({ hasText: /^Covers/ })).toHaveText(
@@ -320,41 +318,6 @@ test('a new selection starts the panel at the top', async ({ page }) => {
     .click();
   await expect(firstHeading(page)).toHaveText('Vladimir Putin');
   expect(await scrollTop()).toBe(0);
-});
-
-test('the footer legend is a disclosure with stance, certainty and status words', async ({
-  page,
-}) => {
-  await openExplorer(page, '?actor=witkoff');
-  const footer = page.getByRole('contentinfo');
-  const summary = footer.locator('summary', { hasText: 'Legend' });
-  const legend = footer
-    .locator('details')
-    .filter({ has: page.locator('summary', { hasText: 'Legend' }) });
-  await expect(legend).not.toHaveAttribute('open');
-  await summary.click();
-  await expect(legend).toHaveAttribute('open');
-  for (const word of [
-    'Person',
-    'Positive',
-    'Negative',
-    'Neutral',
-    'Mixed',
-    'Reported',
-    'Alleged',
-    'Denied',
-    'Planned',
-    'Cancelled',
-    'Postponed',
-  ]) {
-    await expect(legend.getByText(word, { exact: true })).toBeVisible();
-  }
-  await expect(legend.getByText('Topic', { exact: true })).toHaveCount(0);
-
-  // In the "who on what" graph the legend adds the topic node.
-  await openExplorer(page, '?graph=topics');
-  await footer.locator('summary', { hasText: 'Legend' }).click();
-  await expect(legend.getByText('Topic', { exact: true })).toBeVisible();
 });
 
 for (const scheme of ['light', 'dark'] as const) {

@@ -174,12 +174,22 @@ test.describe('the seed data set', () => {
     expect(svg.texts.join(' ')).toContain('After Alaska: security guarantees');
     // The subtitle says what is filtered.
     expect(svg.desc).toMatch(/^Topic: Sanctions on Russia · All dates · \d+ statements?$/);
-    // The legend, in words.
-    for (const word of ['Positive', 'Negative', 'Neutral', 'Mixed', 'Reported', 'Alleged']) {
+    // The legend, in words: what this view has. The one statement on sanctions (Rubio's)
+    // is negative and confirmed, and about no actor, so every node is idle.
+    expect(svg.texts).toEqual(
+      expect.arrayContaining([
+        'NODES',
+        'No statement in this view',
+        'SIZE',
+        'STANCE',
+        '− Negative',
+      ]),
+    );
+    for (const word of ['Positive', 'Neutral', 'Mixed', 'CERTAINTY', 'Reported']) {
       expect(
         svg.texts.some((t) => t.includes(word)),
         word,
-      ).toBe(true);
+      ).toBe(false);
     }
     expect(svg.texts).toContain(data.credit);
     // Every actor's node is in it, named as on the page.
@@ -334,6 +344,29 @@ test.describe('the seed data set', () => {
     await page.getByRole('heading', { level: 1 }).click();
     await expect(menuButton(page)).toHaveAttribute('aria-expanded', 'false');
   });
+});
+
+test('the download’s key is the page’s legend, less the timeline’s event statuses', async ({
+  page,
+}) => {
+  await openExplorer(page, '?dataset=antarctic-treaty&actor=soviet-union');
+  const legend = page.getByRole('region', { name: 'Legend' });
+  const titles = await legend.locator('.title').allTextContents();
+  const items = await legend.getByRole('listitem').allTextContents();
+  // The Antarctic set has planned, postponed and cancelled events: the page keys them.
+  expect(titles).toEqual(['Nodes', 'Size', 'Stance', 'Certainty', 'Events']);
+  const events = await legend
+    .getByRole('list', { name: 'Events' })
+    .getByRole('listitem')
+    .allTextContents();
+  expect(events).toEqual(['Held', 'Planned', 'Cancelled', 'Postponed']);
+  const svg = await parseSvg(page, (await download(page, 'Graph as SVG')).text);
+  const keyed = items.slice(0, items.length - events.length).map((t) => t.trim());
+  // Titles first, then the entries, in the page's order.
+  const start = svg.texts.indexOf('NODES');
+  expect(svg.texts.slice(start, start + 4)).toEqual(['NODES', 'SIZE', 'STANCE', 'CERTAINTY']);
+  expect(svg.texts.slice(start + 4, start + 4 + keyed.length)).toEqual(keyed);
+  expect(keyed).toContain('Not linked to the selection');
 });
 
 test('the menu fits a 360-px screen with targets of at least 24 px', async ({ page }) => {

@@ -8,6 +8,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { copyGraph, SVG_NS } from '../../src/export/clone';
 import { composeSnapshot, serializeSvg, type SnapshotText } from '../../src/export/compose';
+import type { LegendGroup } from '../../src/export/legend';
 
 const TEXT_NODE = 3;
 
@@ -417,11 +418,46 @@ describe('copyGraph', () => {
   });
 });
 
+/** The key of a view with every stance, certainty and kind (written out, not derived). */
+const FULL_KEY: LegendGroup[] = [
+  {
+    key: 'stance',
+    title: 'Stance',
+    items: [
+      { swatch: { type: 'stance', stance: 'positive' }, text: '+ Positive' },
+      { swatch: { type: 'stance', stance: 'negative' }, text: '− Negative' },
+      { swatch: { type: 'stance', stance: 'neutral' }, text: '○ Neutral' },
+      { swatch: { type: 'stance', stance: 'mixed' }, text: '± Mixed' },
+    ],
+  },
+  {
+    key: 'certainty',
+    title: 'Certainty',
+    items: [
+      { swatch: { type: 'certainty', certainty: 'confirmed' }, text: 'Confirmed' },
+      { swatch: { type: 'certainty', certainty: 'reported' }, text: 'Reported' },
+      { swatch: { type: 'certainty', certainty: 'alleged' }, text: 'Alleged' },
+      { swatch: { type: 'certainty', certainty: 'denied' }, text: 'Denied' },
+      { swatch: { type: 'via' }, text: 'Via another actor' },
+    ],
+  },
+  {
+    key: 'nodes',
+    title: 'Nodes',
+    items: [
+      { swatch: { type: 'shape', shape: 'circle', kind: 'person' }, text: 'Person' },
+      { swatch: { type: 'shape', shape: 'square', kind: 'state' }, text: 'State' },
+      { swatch: { type: 'shape', shape: 'hexagon', kind: 'organization' }, text: 'Organization' },
+      { swatch: { type: 'shape', shape: 'triangle', kind: 'group' }, text: 'Group' },
+    ],
+  },
+];
+
 const TEXT: SnapshotText = {
   title: 'Talks & <tariffs>',
   subtitle: 'All statements',
   credit: 'Source: example',
-  topics: false,
+  legend: FULL_KEY,
 };
 
 /** A summary of one child of the picture: tag, attributes, text. */
@@ -531,15 +567,35 @@ describe('composeSnapshot', () => {
     expect(height).toBe(Number(graph.attrs.y) + 50 + 12 + 15);
   });
 
-  it.each<[string, boolean, boolean]>([
-    ['actors only', false, false],
-    ['who on what', true, true],
-  ])('%s: the legend names topics: %j', (_, topics, named) => {
-    const { svg } = composeSnapshot(asSvg(liveGraph()), { ...TEXT, topics });
-    const legend = fake(svg).children.find((c) => c.localName === 'g')!;
-    const texts = legend.descendants().filter((d) => d.localName === 'text');
-    expect(texts.map((t) => t.textContent).includes('Topic')).toBe(named);
-    expect(texts.map((t) => t.textContent)).toContain('NODES');
+  it('draws the key it is given, and nothing else: here a topic, size and idle nodes', () => {
+    const legend: LegendGroup[] = [
+      {
+        key: 'nodes',
+        title: 'Nodes',
+        items: [
+          { swatch: { type: 'shape', shape: 'diamond', kind: 'topic' }, text: 'Topic' },
+          { swatch: { type: 'idle' }, text: 'No statement in this view' },
+        ],
+      },
+      { key: 'size', title: 'Size', items: [{ swatch: { type: 'size' }, text: 'Statements' }] },
+    ];
+    const { svg } = composeSnapshot(asSvg(liveGraph()), { ...TEXT, legend });
+    const key = fake(svg).children.find((c) => c.localName === 'g')!;
+    const texts = key.descendants().filter((d) => d.localName === 'text');
+    expect(texts.map((t) => t.textContent)).toEqual([
+      'NODES',
+      'SIZE',
+      'Topic',
+      'No statement in this view',
+      'Statements',
+    ]);
+    // The idle node is dotted; the size swatch is a small and a large circle.
+    const circles = key.descendants().filter((d) => d.localName === 'circle');
+    expect(circles.map((c) => [c.getAttribute('r'), c.getAttribute('stroke-dasharray')])).toEqual([
+      ['5.5', '2 2'],
+      ['3', null],
+      ['7', null],
+    ]);
   });
 
   // Ten words of 9 letters; a 20 px bold letter is estimated at 20 × 0.58 = 11.6 px.

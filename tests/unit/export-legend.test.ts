@@ -1,49 +1,16 @@
 // The compact legend of a graph download: its entries, and how they flow into lines.
 import { describe, expect, it } from 'vitest';
-import { flowLegend, legendGroups, swatchWidth, type LegendGroup } from '../../src/export/legend';
+import { flowLegend, swatchWidth, type LegendGroup } from '../../src/export/legend';
 
 /** One pixel per character, so widths can be counted by eye. */
 const chars = (text: string) => text.length;
 const flow = (groups: readonly LegendGroup[], width: number) =>
   flowLegend(groups, { width, measure: chars, measureTitle: chars, lineHeight: 20 });
 
-describe('legendGroups', () => {
-  it('keys stance by colour, marker and symbol, certainty by line, kinds by shape', () => {
-    const groups = legendGroups({ topics: false });
-    expect(groups.map((g) => g.title)).toEqual(['Stance', 'Certainty', 'Nodes']);
-    expect(groups[0]!.items.map((i) => i.text)).toEqual([
-      '+ Positive',
-      '− Negative',
-      '○ Neutral',
-      '± Mixed',
-    ]);
-    expect(groups[1]!.items.map((i) => i.text)).toEqual([
-      'Confirmed',
-      'Reported',
-      'Alleged',
-      'Denied',
-      'Via another actor',
-    ]);
-    expect(groups[2]!.items.map((i) => [i.text, i.swatch])).toEqual([
-      ['Person', { type: 'shape', shape: 'circle', kind: 'person' }],
-      ['State', { type: 'shape', shape: 'square', kind: 'state' }],
-      ['Organization', { type: 'shape', shape: 'hexagon', kind: 'organization' }],
-      ['Group', { type: 'shape', shape: 'triangle', kind: 'group' }],
-    ]);
-  });
-
-  it('adds the topic diamond in "who on what" mode', () => {
-    const nodes = legendGroups({ topics: true })[2]!;
-    expect(nodes.items.at(-1)).toEqual({
-      swatch: { type: 'shape', shape: 'diamond', kind: 'topic' },
-      text: 'Topic',
-    });
-  });
-});
-
 describe('flowLegend', () => {
   const groups: LegendGroup[] = [
     {
+      key: 'stance',
       title: 'AB',
       items: [
         { swatch: { type: 'via' }, text: 'x'.repeat(10) },
@@ -51,6 +18,7 @@ describe('flowLegend', () => {
       ],
     },
     {
+      key: 'nodes',
       title: 'CD',
       items: [{ swatch: { type: 'shape', shape: 'circle', kind: 'person' }, text: 'zz' }],
     },
@@ -94,7 +62,7 @@ describe('flowLegend', () => {
 
   it('never leaves a title alone at the end of a line', () => {
     for (const width of [60, 90, 130, 170, 400]) {
-      const layout = flow(legendGroups({ topics: true }), width);
+      const layout = flow(groups, width);
       for (const title of layout.titles) {
         const first = layout.items.find((i) => i.x > title.x && i.line === title.line);
         expect(first, `width ${width}: ${title.text}`).toBeDefined();

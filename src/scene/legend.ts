@@ -1,0 +1,136 @@
+/**
+ * The key to the graphic in words and swatches, from the facts of the current view
+ * (model/legend-facts.ts): its node kinds, stances, certainties and event statuses,
+ * what node size counts, and what dotted and faded nodes mean. One source for the page's legend (views/chrome/Legend.svelte)
+ * and the download's (export/legend.ts flows it, export/draw-legend.ts draws it).
+ */
+import type { LegendFacts } from '../model/legend-facts';
+import type { ActorKind, Certainty, EventStatus, Stance } from '../model/types';
+import type { NodeShape } from './shapes';
+import {
+  CERTAINTY_LABEL,
+  KIND_LABEL,
+  KIND_SHAPE,
+  STANCE_LABEL,
+  STANCE_SYMBOL,
+  STATUS_LABEL,
+  TOPIC_LABEL,
+  VIA_LABEL,
+} from './vocab';
+
+export type Swatch =
+  | { readonly type: 'stance'; readonly stance: Stance }
+  | { readonly type: 'certainty'; readonly certainty: Certainty }
+  | { readonly type: 'via' }
+  | { readonly type: 'shape'; readonly shape: NodeShape; readonly kind: ActorKind | 'topic' }
+  /** A small and a large circle: what node size counts. */
+  | { readonly type: 'size' }
+  /** A node with a dotted, pale outline: no statement in the current view. */
+  | { readonly type: 'idle' }
+  /** A faded node: not linked to the selection. */
+  | { readonly type: 'dim' }
+  | { readonly type: 'status'; readonly status: EventStatus };
+
+export interface LegendItem {
+  readonly swatch: Swatch;
+  readonly text: string;
+  /** Takes its room but is not shown (yet): the page's key keeps its height on selection. */
+  readonly reserved?: boolean;
+}
+
+export type LegendGroupKey = 'nodes' | 'size' | 'stance' | 'certainty' | 'status';
+
+export interface LegendGroup {
+  readonly key: LegendGroupKey;
+  readonly title: string;
+  readonly items: readonly LegendItem[];
+}
+
+/** What node size counts, in words: "by or about it", or "by it or on the topic". */
+export function sizeText(facts: Pick<LegendFacts, 'mode' | 'maxActivity'>): string {
+  const what = facts.mode === 'topics' ? 'by the actor or on the topic' : 'by or about the actor';
+  return facts.maxActivity > 1
+    ? `Statements ${what}, 1 to ${facts.maxActivity}`
+    : `Statements ${what}`;
+}
+
+/**
+ * The key's groups, each with only the entries the view has. Certainties are keyed
+ * only when some line is not simply confirmed, event statuses only when some event
+ * is not simply held (a plain line or box needs no key), and
+ * not with `events: false` (a view without the timeline, or the graph download).
+ */
+export function legendGroups(
+  facts: LegendFacts,
+  options: {
+    readonly events?: boolean;
+    /** Keep room for the entries a selection adds (the page; not the download). */
+    readonly reserve?: boolean;
+  } = {},
+): LegendGroup[] {
+  const nodes: LegendItem[] = [
+    ...facts.kinds.map((kind) => ({
+      swatch: { type: 'shape', shape: KIND_SHAPE[kind], kind } as const,
+      text: KIND_LABEL[kind],
+    })),
+    ...(facts.topics
+      ? [{ swatch: { type: 'shape', shape: 'diamond', kind: 'topic' } as const, text: TOPIC_LABEL }]
+      : []),
+    ...(facts.idle
+      ? [{ swatch: { type: 'idle' } as const, text: 'No statement in this view' }]
+      : []),
+    ...(facts.dimmed || options.reserve
+      ? [
+          {
+            swatch: { type: 'dim' } as const,
+            text: 'Not linked to the selection',
+            ...(facts.dimmed ? {} : { reserved: true }),
+          },
+        ]
+      : []),
+  ];
+  const certainty: LegendItem[] = [
+    ...facts.certainties.map((c) => ({
+      swatch: { type: 'certainty', certainty: c } as const,
+      text: CERTAINTY_LABEL[c],
+    })),
+    ...(facts.via ? [{ swatch: { type: 'via' } as const, text: VIA_LABEL }] : []),
+  ];
+  const groups: LegendGroup[] = [
+    { key: 'nodes', title: 'Nodes', items: nodes },
+    ...(facts.maxActivity > 0
+      ? [
+          {
+            key: 'size',
+            title: 'Size',
+            items: [{ swatch: { type: 'size' }, text: sizeText(facts) }],
+          } as const,
+        ]
+      : []),
+    {
+      key: 'stance',
+      title: 'Stance',
+      items: facts.stances.map((stance) => ({
+        swatch: { type: 'stance', stance } as const,
+        text: `${STANCE_SYMBOL[stance]} ${STANCE_LABEL[stance]}`,
+      })),
+    },
+    // Solid lines alone (all confirmed, none reported by another) need no key.
+    ...(certainty.length > 1 || facts.via || facts.certainties.some((c) => c !== 'confirmed')
+      ? [{ key: 'certainty', title: 'Certainty', items: certainty } as const]
+      : []),
+    ...(options.events !== false && facts.statuses.some((s) => s !== 'held')
+      ? [
+          {
+            key: 'status',
+            title: 'Events',
+            items: facts.statuses.map((status) => ({
+              swatch: { type: 'status', status } as const,
+              text: STATUS_LABEL[status],
+            })),
+          } as const,
+        ]
+      : []),
+  ];
+  return groups.filter((group) => group.items.length > 0);
+}

@@ -4,6 +4,8 @@
 //   timeline chunk (≤ 60 KB)
 // - all JavaScript the pages can load (≤ 170 KB)
 // - the host-page script dist/embed.js (≤ 2 KB)
+// and, without a budget, the graph stills in dist/stills/ (fetched only without
+// scripts or for print, never by the embed on screen).
 // `npm run size` builds first; `node scripts/size.mjs [dist]` measures an existing build
 // (and builds when dist/ is missing).
 import { execSync } from 'node:child_process';
@@ -73,4 +75,9 @@ if (!assets.some((name) => /vis-timeline/.test(name))) {
   failed = true;
 }
 console.log(`initial files: ${initial.map((p) => p.replace(`${dist}/`, '')).join(', ')}`);
+const stills = existsSync(join(dist, 'stills')) ? readdirSync(join(dist, 'stills')).sort() : [];
+for (const name of stills) {
+  const bytes = readFileSync(join(dist, 'stills', name)).length;
+  console.log(`      still stills/${name}: ${(bytes / KB).toFixed(1)} KB (PNG, no budget)`);
+}
 process.exit(failed ? 1 : 0);

@@ -2,7 +2,8 @@
  * Vite plugin for the run-time data path: validates every data/*.json at build
  * time (failing with the validator's located messages), emits each valid file as
  * dist/data/<id>.json with its graph layouts as dist/data/<id>.layout.json, plus
- * dist/data/index.json, and serves the data files from disk in the dev server
+ * dist/data/index.json (with each still's size), a still picture of each graph as
+ * dist/stills/<id>-graph.png and @2x (vite/stills.ts), and serves the data files from disk in the dev server
  * (without layout files: there the page lays the graph out in its worker). PARLEY_EXTRA_DATA (a comma-separated list of folders)
  * adds data sets for test builds only.
  */
@@ -13,12 +14,15 @@ import type { Plugin } from 'vite';
 import { formatProblem } from '../src/cli/format';
 import { computeLayout } from '../src/layout/compute';
 import { toLayoutInput } from '../src/layout/input';
-import { ASPECTS, layoutFileText, layoutKey } from '../src/layout/preset';
+import { ASPECTS, layoutFileText, layoutKey, WIDE } from '../src/layout/preset';
 import type { Layout } from '../src/layout/types';
 import { buildGraph, type GraphMode } from '../src/model/graph';
 import { resolve } from '../src/model/resolve';
 import type { Dataset, RawDataset } from '../src/model/types';
 import { validate } from '../src/model/validate';
+import { stillGraph } from '../src/export/still';
+import type { StillSize } from '../src/model/still';
+import { renderStill, stillFonts } from './stills';
 
 export interface DataFile {
   id: string;
@@ -39,6 +43,8 @@ export interface DataIndexEntry {
    * problem: the page skips validating exactly these bytes again (src/state/load.ts).
    */
   sha256?: string;
+  /** The size of the graph's still (stills/<id>-graph.png) in CSS pixels. */
+  still?: StillSize;
 }
 
 function dataFolders(root: string): string[] {
@@ -108,12 +114,27 @@ export function layoutsFor(dataset: Dataset): [string, Layout][] {
   return out;
 }
 
-export function dataIndex(files: DataFile[]): DataIndexEntry[] {
-  return files.map(({ id, title, text, clean }) =>
-    clean
-      ? { id, title, sha256: createHash('sha256').update(text, 'utf8').digest('hex') }
-      : { id, title },
-  );
+/** The wide layout of the graph the still shows, from the data set's layouts. */
+export function stillLayout(dataset: Dataset, layouts: readonly [string, Layout][]): Layout {
+  const key = layoutKey(toLayoutInput(stillGraph(dataset)), { seed: dataset.id, aspect: WIDE });
+  const layout = layouts.find(([k]) => k === key)?.[1];
+  if (!layout) throw new Error(`no wide layout for the still of "${dataset.id}"`);
+  return layout;
+}
+
+export function dataIndex(
+  files: DataFile[],
+  stills: ReadonlyMap<string, StillSize> = new Map(),
+): DataIndexEntry[] {
+  return files.map(({ id, title, text, clean }) => {
+    const still = stills.get(id);
+    return {
+      id,
+      title,
+      ...(clean ? { sha256: createHash('sha256').update(text, 'utf8').digest('hex') } : {}),
+      ...(still ? { still } : {}),
+    };
+  });
 }
 
 export function parleyData(): Plugin {
@@ -129,18 +150,28 @@ export function parleyData(): Plugin {
       if (errors.length > 0) {
         this.error(`invalid data set(s):\n${errors.join('\n')}`);
       }
+      const fonts = stillFonts();
+      if (fonts.warning) this.warn(fonts.warning);
+      const stills = new Map<string, StillSize>();
       for (const file of files) {
+        const dataset = resolve(file.data);
+        const layouts = layoutsFor(dataset);
         this.emitFile({ type: 'asset', fileName: `data/${file.id}.json`, source: file.text });
         this.emitFile({
           type: 'asset',
           fileName: `data/${file.id}.layout.json`,
-          source: layoutFileText(layoutsFor(resolve(file.data))),
+          source: layoutFileText(layouts),
         });
+        const still = renderStill(dataset, stillLayout(dataset, layouts), root, fonts);
+        for (const png of still.files) {
+          this.emitFile({ type: 'asset', fileName: png.fileName, source: png.png });
+        }
+        stills.set(file.id, still.size);
       }
       this.emitFile({
         type: 'asset',
         fileName: 'data/index.json',
-        source: `${JSON.stringify(dataIndex(files), null, 2)}\n`,
+        source: `${JSON.stringify(dataIndex(files, stills), null, 2)}\n`,
       });
     },
     configureServer(server) {

@@ -1,7 +1,10 @@
 /**
  * The embed code a journalist pastes into a CMS: an iframe (title, lazy loading,
- * data-parley, an initial height per view) plus the host script that sizes it.
+ * data-parley, an initial height per view), the graph's still picture for readers
+ * without scripts (feed readers, apps) in a <noscript>, and the host script that
+ * sizes the iframe.
  */
+import { stillFile, type StillSize } from '../model/still';
 import { formatUrlState, type EmbedView, type UrlState } from '../state/url';
 
 /**
@@ -32,6 +35,22 @@ export interface SnippetOptions {
   state: UrlState;
   /** The data set's title, for the iframe's accessible title. */
   title: string;
+  /** The build's still of the data set's graph (none in the dev server). */
+  still?: SnippetStill;
+}
+
+export interface SnippetStill extends StillSize {
+  /** The data set the still is of. */
+  readonly datasetId: string;
+  /** Its alt text (model/still.ts `datasetStillAlt`). */
+  readonly alt: string;
+}
+
+/** The still as an <img> at its 1× size that shrinks to narrow columns, 2× for sharp screens. */
+export function stillImage(base: string, still: SnippetStill): string {
+  const src = escapeAttribute(`${base}${stillFile(still.datasetId)}`);
+  const src2x = escapeAttribute(`${base}${stillFile(still.datasetId, 2)}`);
+  return `<img src="${src}" srcset="${src2x} 2x" alt="${escapeAttribute(still.alt)}" width="${still.width}" height="${still.height}" style="max-width:100%;height:auto">`;
 }
 
 export function embedUrl(base: string, state: UrlState): string {
@@ -43,11 +62,12 @@ export function fullViewUrl(base: string, state: UrlState): string {
   return `${base}index.html${formatUrlState({ ...state, view: undefined, theme: undefined, header: undefined })}`;
 }
 
-export function embedSnippet({ base, state, title }: SnippetOptions): string {
+export function embedSnippet({ base, state, title, still }: SnippetOptions): string {
   const height = INITIAL_HEIGHT[state.view ?? 'both'];
   const src = escapeAttribute(embedUrl(base, state));
   return [
     `<iframe src="${src}" title="${escapeAttribute(`${title} (interactive graphic)`)}" data-parley loading="lazy" style="width:100%;height:${height}px;border:0"></iframe>`,
+    ...(still ? [`<noscript>${stillImage(base, still)}</noscript>`] : []),
     `<script async src="${escapeAttribute(`${base}embed.js`)}"></script>`,
   ].join('\n');
 }

@@ -18,7 +18,9 @@ import {
   type Style,
 } from './presentation';
 
-export const SVG_NS = 'http://www.w3.org/2000/svg';
+import { SVG_NS } from './svg-tree';
+
+export { SVG_NS };
 
 export interface Bounds {
   readonly x: number;

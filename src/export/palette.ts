@@ -15,21 +15,10 @@ export interface Palette {
   readonly node: Readonly<Record<ActorKind | 'topic', string>>;
 }
 
-export function readPalette(element: Element): Palette {
-  const style = getComputedStyle(element);
-  // A property holds its light-dark(…) as written: a probe inside the element
-  // resolves it by the element's color-scheme, to the colour on screen.
-  const probe = document.createElementNS(element.namespaceURI, 'g') as Element &
-    ElementCSSInlineStyle;
-  element.append(probe);
-  const v = (name: string, fallback: string) => {
-    const value = style.getPropertyValue(`--${name}`).trim();
-    if (!value) return fallback;
-    probe.style.color = value;
-    return hexColour(getComputedStyle(probe).color);
-  };
-  const text = v('text', style.color || '#000000');
-  const palette: Palette = {
+/** A palette from a lookup of theme.css's custom properties by name (without `--`). */
+function paletteFrom(v: (name: string, fallback: string) => string, fallbackText: string): Palette {
+  const text = v('text', fallbackText);
+  return {
     bg: v('bg', '#ffffff'),
     text,
     muted: v('muted', text),
@@ -49,8 +38,41 @@ export function readPalette(element: Element): Palette {
       topic: v('node-topic', 'none'),
     },
   };
+}
+
+export function readPalette(element: Element): Palette {
+  const style = getComputedStyle(element);
+  // A property holds its light-dark(…) as written: a probe inside the element
+  // resolves it by the element's color-scheme, to the colour on screen.
+  const probe = document.createElementNS(element.namespaceURI, 'g') as Element &
+    ElementCSSInlineStyle;
+  element.append(probe);
+  const palette = paletteFrom((name, fallback) => {
+    const value = style.getPropertyValue(`--${name}`).trim();
+    if (!value) return fallback;
+    probe.style.color = value;
+    return hexColour(getComputedStyle(probe).color);
+  }, style.color || '#000000');
   probe.remove();
   return palette;
+}
+
+/**
+ * The light theme as theme.css writes it, for a picture drawn where no page
+ * resolves the colours (the build's still): each `--name: light-dark(LIGHT, DARK)`
+ * gives LIGHT. A property it needs and does not find is an error, so the still
+ * cannot quietly drift from the page when theme.css changes shape.
+ */
+export function lightPalette(css: string): Palette {
+  const light = new Map<string, string>();
+  for (const m of css.matchAll(/--([\w-]+)\s*:\s*light-dark\(\s*([^,()]+?)\s*,\s*[^;]*?\)\s*;/g)) {
+    light.set(m[1]!, m[2]!);
+  }
+  return paletteFrom((name) => {
+    const value = light.get(name);
+    if (value === undefined) throw new Error(`theme.css has no light-dark() value for --${name}`);
+    return value;
+  }, '#000000');
 }
 
 /**

@@ -14,6 +14,11 @@ import type { Actor, Certainty, Dataset, Stance, Statement, Topic } from './type
  */
 export type GraphMode = 'actors' | 'topics';
 
+/** "Who about whom" unless no statement is about an actor (coded claim data): "who on what". */
+export function defaultGraphMode(ds: Pick<Dataset, 'statements'>): GraphMode {
+  return ds.statements.some((s) => s.about.length > 0) ? 'actors' : 'topics';
+}
+
 export interface GraphNode {
   /** The actor's id, or `topic:` + the topic's id (ids cannot contain `:`). */
   id: string;

@@ -59,3 +59,6 @@ export const MARKER_SIZE = 9;
 export function markerLength(stance: Stance, unit = 1): number {
   return (MARKER_SIZE * unit * (10 - MARKER_START[stance])) / 10;
 }
+
+/** Above this many edges, edges are drawn lighter so nodes and labels stay readable. */
+export const DENSE_EDGES = 300;

@@ -57,6 +57,9 @@ export interface PlacedLabel {
   readonly leader?: readonly [Point, Point];
 }
 
+/** In big graphs (layout LARGE_GRAPH_NODES) only this many nodes are named until something is selected. */
+export const LABEL_LIMIT = 24;
+
 /** The font size of a quiet label, as a share of the others'. */
 export const QUIET_SCALE = 0.88;
 
@@ -115,6 +118,7 @@ export interface Box {
 /** Average glyph width of the UI's sans-serif, as a share of the font size (generous). */
 const CHAR_WIDTH = 0.58;
 const LINE_HEIGHT = 1.15;
+const estimate = (text: string) => text.length * CHAR_WIDTH;
 /** Baseline below the top of a line's box: a sans-serif's ascent, as browsers measure text boxes. */
 const ASCENT = 0.93;
 /**
@@ -135,7 +139,7 @@ export function placeLabels(nodes: readonly LabelNode[], rules: LabelRules): Pla
   const taken: Box[] = [...(rules.obstacles ?? [])];
   const leaders: (readonly [Point, Point])[] = [];
   const segments = (rules.segments ?? []).map(([a, b]) => ({ a, b, box: spanBox(a, b) }));
-  const measure = rules.measure ?? ((text: string) => text.length * CHAR_WIDTH);
+  const measure = rules.measure ?? estimate;
   const shapes = nodes.map((n) => ({ id: n.id, box: discBox(n, SHAPE_REACH) }));
   const centre = {
     x: nodes.reduce((sum, n) => sum + n.x, 0) / (nodes.length || 1),
@@ -399,4 +403,25 @@ export function intersect(a: Point, b: Point, c: Point, d: Point): boolean {
 
 function hits(a: Box, b: Box): boolean {
   return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+}
+
+/**
+ * The box a placed label takes, as its placement reckoned it (`measure` and
+ * `fontSize` as given to placeLabels): for a picture's bounds.
+ */
+export function labelBox(
+  label: PlacedLabel,
+  fontSize: number,
+  measure: (text: string) => number = estimate,
+): Box {
+  const size = label.quiet ? fontSize * QUIET_SCALE : fontSize;
+  const width = Math.max(0, ...label.lines.map(measure)) * size;
+  const left =
+    label.anchor === 'middle'
+      ? label.x - width / 2
+      : label.anchor === 'start'
+        ? label.x
+        : label.x - width;
+  const top = label.y - size * ASCENT;
+  return { x0: left, y0: top, x1: left + width, y1: top + label.lines.length * LINE_HEIGHT * size };
 }

@@ -31,8 +31,17 @@ export function textMeasure(fontFamily: string, size: number, weight = 400): Mea
   };
 }
 
-/** The graph labels' measure (weight 500, in `element`'s font): widths per 1 unit of font size, padded 4% for the halo. */
-export function createTextMeasure(element: Element): Measure {
-  const measure = textMeasure(getComputedStyle(element).fontFamily, 100, 500);
+/**
+ * The graph labels' measure (weight 500): widths per 1 unit of font size, padded 4%
+ * for the halo, from a measure of the font at a size and weight.
+ */
+export function labelMeasure(font: (size: number, weight: number) => Measure): Measure {
+  const measure = font(100, 500);
   return (text) => (measure(text) / 100) * 1.04;
+}
+
+/** The graph labels' measure in `element`'s font. */
+export function createTextMeasure(element: Element): Measure {
+  const family = getComputedStyle(element).fontFamily;
+  return labelMeasure((size, weight) => textMeasure(family, size, weight));
 }

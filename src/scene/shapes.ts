@@ -4,6 +4,7 @@
  * radius the layout keeps apart, and has roughly the area of the circle of radius r.
  */
 import type { GraphNode } from '../model/graph';
+import type { ActorKind } from '../model/types';
 import { KIND_SHAPE } from './vocab';
 
 export type NodeShape = 'circle' | 'square' | 'hexagon' | 'triangle' | 'diamond';
@@ -13,10 +14,15 @@ export function nodeShape(node: Pick<GraphNode, 'type' | 'actor'>): NodeShape {
   return KIND_SHAPE[node.actor.kind];
 }
 
+/** What a node's fill stands for: its actor's kind, or a topic. */
+export function nodeKind(node: Pick<GraphNode, 'type' | 'actor'>): ActorKind | 'topic' {
+  if (node.type === 'topic' || node.actor === undefined) return 'topic';
+  return node.actor.kind;
+}
+
 /** CSS fill of a node: its kind's custom property from theme.css. */
 export function nodeFill(node: Pick<GraphNode, 'type' | 'actor'>): string {
-  if (node.type === 'topic' || node.actor === undefined) return 'var(--node-topic)';
-  return `var(--node-${node.actor.kind})`;
+  return `var(--node-${nodeKind(node)})`;
 }
 
 export function shapePath(shape: NodeShape, r: number): string {

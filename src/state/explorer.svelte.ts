@@ -13,6 +13,7 @@ import { parseDate } from '../model/dates';
 import { eventsInView, eventStatements, statementsInView, type ViewFilter } from '../model/derive';
 import {
   buildGraph,
+  defaultGraphMode,
   neighbors,
   parseNodeId,
   topicNodeId,
@@ -105,7 +106,7 @@ export class Explorer {
     this.dataset = dataset;
     this.index = indexDataset(dataset);
     this.layouts = layouts;
-    this.defaultMode = dataset.statements.some((s) => s.about.length > 0) ? 'actors' : 'topics';
+    this.defaultMode = defaultGraphMode(dataset);
     this.graphMode = this.defaultMode;
   }
 

@@ -11,6 +11,7 @@ import { readLayoutFile, type PresetLayouts } from '../layout/preset';
 import { nearest } from '../model/hints';
 import { resolve } from '../model/resolve';
 import { ID_PATTERN } from '../model/spec';
+import { readStillSize, type StillSize } from '../model/still';
 import type { Dataset, Problem, RawDataset } from '../model/types';
 
 export const DEFAULT_DATASET = 'alaska-summit-2025';
@@ -25,6 +26,8 @@ export type LoadState =
       readonly source: string;
       /** Graph layouts made at build time, when the server has them. */
       readonly layouts?: PresetLayouts;
+      /** The size of the graph's still picture, when the build made one. */
+      readonly still?: StillSize;
     }
   | {
       readonly status: 'error';
@@ -40,6 +43,8 @@ interface IndexEntry {
   title: string;
   /** SHA-256 of the file's bytes when the build found no problem in it at all. */
   sha256?: string;
+  /** The size of the graph's still (stills/<id>-graph.png), when the build made one. */
+  still?: unknown;
 }
 
 function failure(message: string, problems: readonly Problem[] = [], file?: string): LoadState {
@@ -150,11 +155,13 @@ export async function loadFromServer(
   }
   const layoutFile = await layoutText;
   const layouts = layoutFile === undefined ? undefined : readLayoutFile(layoutFile);
+  const still = readStillSize(entry.still);
   return {
     status: 'ready',
     dataset,
     warnings: problems,
     source: text,
     ...(layouts ? { layouts } : {}),
+    ...(still ? { still } : {}),
   };
 }

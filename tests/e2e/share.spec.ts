@@ -35,7 +35,16 @@ function parseSnippet(page: Page, code: string) {
     const doc = new DOMParser().parseFromString(html, 'text/html');
     const iframe = doc.querySelector('iframe')!;
     const script = doc.querySelector('script')!;
+    // Parsed as a page without scripts reads it: the <noscript> holds an element.
+    const still = doc.querySelector('noscript > img');
     return {
+      still: still && {
+        src: still.getAttribute('src'),
+        srcset: still.getAttribute('srcset'),
+        alt: still.getAttribute('alt'),
+        width: still.getAttribute('width'),
+        height: still.getAttribute('height'),
+      },
       src: iframe.getAttribute('src')!,
       title: iframe.getAttribute('title'),
       parley: iframe.hasAttribute('data-parley'),
@@ -98,6 +107,13 @@ test('the embed code and link follow the selection, view, theme and header choic
   const link = dialog.getByRole('textbox', { name: 'Direct link' });
   const before = await parseSnippet(page, await code.inputValue());
   expect(before).toEqual({
+    still: {
+      src: `${baseURL}stills/alaska-summit-2025-graph.png`,
+      srcset: `${baseURL}stills/alaska-summit-2025-graph@2x.png 2x`,
+      alt: `Actor graph: ${data.title}. Most active: Steve Witkoff, Volodymyr Zelenskyy and Donald Trump.`,
+      width: '960',
+      height: expect.stringMatching(/^[1-9]\d{2,3}$/),
+    },
     src: `${baseURL}embed.html?dataset=alaska-summit-2025&actor=witkoff`,
     title: `${data.title} (interactive graphic)`,
     parley: true,
@@ -105,8 +121,21 @@ test('the embed code and link follow the selection, view, theme and header choic
     height: expect.stringMatching(/^[1-9]\d+px$/),
     script: `${baseURL}embed.js`,
     async: true,
-    elements: 2,
+    elements: 3,
   });
+  // The still is there, as big as the code says, at 1× and 2×.
+  for (const [url, scale] of [
+    [before.still!.src!, 1],
+    [before.still!.srcset!.replace(/ 2x$/, ''), 2],
+  ] as const) {
+    const size = await page.evaluate(async (src) => {
+      const image = new Image();
+      image.src = src;
+      await image.decode();
+      return `${image.naturalWidth}x${image.naturalHeight}`;
+    }, url);
+    expect(size).toBe(`${960 * scale}x${Number(before.still!.height) * scale}`);
+  }
   await expect(link).toHaveValue(`${baseURL}index.html?dataset=alaska-summit-2025&actor=witkoff`);
 
   // Arrow keys move within the "Show" radio group; the theme is picked with a click.

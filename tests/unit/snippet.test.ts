@@ -24,6 +24,36 @@ describe('embed snippet', () => {
     expect(snippet).not.toContain('<b>');
   });
 
+  it('adds the still in a <noscript>, 1× and 2×, with its size and alt text', () => {
+    const snippet = embedSnippet({
+      base,
+      title: 'Alaska summit',
+      state: { dataset: 'alaska-summit-2025', topics: [], view: 'graph' },
+      still: {
+        datasetId: 'alaska-summit-2025',
+        width: 960,
+        height: 565,
+        alt: 'Actor graph: Alaska summit. Most active: A, B and C.',
+      },
+    });
+    expect(snippet.split('\n')).toEqual([
+      '<iframe src="https://graphics.example.org/parley/embed.html?dataset=alaska-summit-2025&amp;view=graph" title="Alaska summit (interactive graphic)" data-parley loading="lazy" style="width:100%;height:1150px;border:0"></iframe>',
+      '<noscript><img src="https://graphics.example.org/parley/stills/alaska-summit-2025-graph.png" srcset="https://graphics.example.org/parley/stills/alaska-summit-2025-graph@2x.png 2x" alt="Actor graph: Alaska summit. Most active: A, B and C." width="960" height="565" style="max-width:100%;height:auto"></noscript>',
+      '<script async src="https://graphics.example.org/parley/embed.js"></script>',
+    ]);
+  });
+
+  it('escapes the alt text from the data', () => {
+    const snippet = embedSnippet({
+      base,
+      title: 'x',
+      state: { topics: [] },
+      still: { datasetId: 'x', width: 960, height: 500, alt: 'Actor graph: "Q" & <b>A</b>.' },
+    });
+    expect(snippet).toContain('alt="Actor graph: &quot;Q&quot; &amp; &lt;b&gt;A&lt;/b&gt;."');
+    expect(snippet).not.toContain('<b>');
+  });
+
   it('escapeAttribute escapes the four special characters', () => {
     expect(escapeAttribute(`&"<>'`)).toBe(`&amp;&quot;&lt;&gt;'`);
   });

@@ -38,7 +38,7 @@ export interface LegendItem {
   readonly reserved?: boolean;
 }
 
-export type LegendGroupKey = 'nodes' | 'size' | 'stance' | 'certainty' | 'status';
+export type LegendGroupKey = 'nodes' | 'size' | 'stance' | 'certainty' | 'status' | 'selection';
 
 export interface LegendGroup {
   readonly key: LegendGroupKey;
@@ -78,15 +78,6 @@ export function legendGroups(
       : []),
     ...(facts.idle
       ? [{ swatch: { type: 'idle' } as const, text: 'No statement in this view' }]
-      : []),
-    ...(facts.dimmed || options.reserve
-      ? [
-          {
-            swatch: { type: 'dim' } as const,
-            text: 'Not linked to the selection',
-            ...(facts.dimmed ? {} : { reserved: true }),
-          },
-        ]
       : []),
   ];
   const certainty: LegendItem[] = [
@@ -132,5 +123,19 @@ export function legendGroups(
         ]
       : []),
   ];
+  // Last, so the room it keeps while nothing is selected is at the key's end.
+  if (facts.dimmed || options.reserve) {
+    groups.push({
+      key: 'selection',
+      title: 'Selection',
+      items: [
+        {
+          swatch: { type: 'dim' },
+          text: 'Not linked to the selection',
+          ...(facts.dimmed ? {} : { reserved: true }),
+        },
+      ],
+    });
+  }
   return groups.filter((group) => group.items.length > 0);
 }

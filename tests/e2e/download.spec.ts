@@ -354,18 +354,22 @@ test('the download’s key is the page’s legend, less the timeline’s event s
   const titles = await legend.locator('.title').allTextContents();
   const items = await legend.getByRole('listitem').allTextContents();
   // The Antarctic set has planned, postponed and cancelled events: the page keys them.
-  expect(titles).toEqual(['Nodes', 'Size', 'Stance', 'Certainty', 'Events']);
+  expect(titles).toEqual(['Nodes', 'Size', 'Stance', 'Certainty', 'Events', 'Selection']);
   const events = await legend
     .getByRole('list', { name: 'Events' })
     .getByRole('listitem')
     .allTextContents();
   expect(events).toEqual(['Held', 'Planned', 'Cancelled', 'Postponed']);
   const svg = await parseSvg(page, (await download(page, 'Graph as SVG')).text);
-  const keyed = items.slice(0, items.length - events.length).map((t) => t.trim());
+  const trimmed = items.map((t) => t.trim());
+  const keyed = trimmed.filter((t) => !events.includes(t));
   // Titles first, then the entries, in the page's order.
   const start = svg.texts.indexOf('NODES');
-  expect(svg.texts.slice(start, start + 4)).toEqual(['NODES', 'SIZE', 'STANCE', 'CERTAINTY']);
-  expect(svg.texts.slice(start + 4, start + 4 + keyed.length)).toEqual(keyed);
+  const titlesDrawn = ['NODES', 'SIZE', 'STANCE', 'CERTAINTY', 'SELECTION'];
+  expect(svg.texts.slice(start, start + 5)).toEqual(titlesDrawn);
+  // The page's entries less the statuses, which come before the selection's.
+  const drawn = svg.texts.slice(start + 5, start + 5 + keyed.length);
+  expect(drawn).toEqual(keyed);
   expect(keyed).toContain('Not linked to the selection');
 });
 

@@ -116,13 +116,13 @@ describe('the key', () => {
     expect(size!.items[0]!.text).toBe('Statements by the actor or on the topic, 1 to 2');
   });
 
-  it('explains faded nodes only while something is selected', () => {
-    const nodes = keyOf('actors', [], { dimmed: true })[0]!;
-    expect(nodes.items.at(-1)).toEqual({
-      swatch: { type: 'dim' },
-      text: 'Not linked to the selection',
+  it('explains faded nodes only while something is selected, last', () => {
+    expect(keyOf('actors', [], { dimmed: true }).at(-1)).toEqual({
+      key: 'selection',
+      title: 'Selection',
+      items: [{ swatch: { type: 'dim' }, text: 'Not linked to the selection' }],
     });
-    expect(keyOf('actors')[0]!.items.some((i) => i.swatch.type === 'dim')).toBe(false);
+    expect(keyOf('actors').some((g) => g.key === 'selection')).toBe(false);
   });
 
   it('keeps room for the faded entry where asked (the page), shown only on selection', () => {
@@ -132,16 +132,12 @@ describe('the key', () => {
       ds.statements,
       { mode: 'actors' },
     );
-    expect(legendGroups(facts, { reserve: true })[0]!.items.at(-1)).toEqual({
-      swatch: { type: 'dim' },
-      text: 'Not linked to the selection',
-      reserved: true,
-    });
-    const selected = legendGroups({ ...facts, dimmed: true }, { reserve: true })[0]!;
-    expect(selected.items.at(-1)).toEqual({
-      swatch: { type: 'dim' },
-      text: 'Not linked to the selection',
-    });
+    expect(legendGroups(facts, { reserve: true }).at(-1)!.items).toEqual([
+      { swatch: { type: 'dim' }, text: 'Not linked to the selection', reserved: true },
+    ]);
+    expect(legendGroups({ ...facts, dimmed: true }, { reserve: true }).at(-1)!.items).toEqual([
+      { swatch: { type: 'dim' }, text: 'Not linked to the selection' },
+    ]);
   });
 
   it('leaves event statuses out of a view without the timeline (and the download)', () => {

@@ -62,7 +62,7 @@ for (const [name, size, budget] of rows) {
   const over = size > budget;
   failed ||= over;
   console.log(
-    `${over ? 'OVER ' : 'ok   '} ${name}: ${(size / KB).toFixed(1)} KB (budget ${budget / KB} KB)`,
+    `${over ? 'OVER ' : 'ok   '} ${name}: ${(size / KB).toFixed(1)} KB, ${size} B (budget ${budget / KB} KB, ${budget} B)`,
   );
 }
 if (timelineInInitial) {

@@ -90,6 +90,70 @@ export function selectionOf(data: Unchecked): Target {
   return detail;
 }
 
+/** The data set an embed shows without a `dataset` parameter (state/load.ts DEFAULT_DATASET). */
+export const DEFAULT_DATASET = 'alaska-summit-2025';
+
+/**
+ * The address of the still of the graph (`stills/<id>-graph.png`, beside the embed
+ * page, on its origin) for an embed at `src`: the placeholder shown until it is
+ * ready. Undefined when `src` has no origin to name (see frameOrigin).
+ */
+export function stillUrl(src: string, base: string): string | undefined {
+  if (!frameOrigin(src, base)) return undefined;
+  const page = new URL(src, base);
+  const id = page.searchParams.get('dataset') || DEFAULT_DATASET;
+  // The URL parser escapes quotes, so the address is safe inside CSS url("…").
+  return new URL(`stills/${id}-graph.png`, page).href;
+}
+
+/** A scrollytelling step's data-* attributes (an element's dataset). */
+export type StepData = Partial<
+  Record<'actor' | 'about' | 'on' | 'event' | 'from' | 'to' | 'clear', string>
+>;
+
+/**
+ * The messages that put an embed in the state a step describes, whatever the step
+ * before it did: what it selects (`data-actor` alone or with `data-about` or
+ * `data-on`, `data-event`, or `data-on` alone), or a clear for `data-clear` or a
+ * step that selects nothing; then its time window (open when it names none). The
+ * selection goes first, so the Details panel changes on the first message. The
+ * embed checks the ids; ones it does not know change nothing.
+ */
+export function stepMessages(step: StepData): object[] {
+  const { actor, about, on, event, from, to } = step;
+  return [
+    step.clear === undefined && (actor || event || on)
+      ? selectMessage({ actor, about, on, event })
+      : { type: 'parley:clear' },
+    { type: 'parley:window', from, to },
+  ];
+}
+
+/** A box in page (client) pixels. */
+export interface Rect {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+/**
+ * What of an embed's box (`frame`) a step card covers, as px from its top and from
+ * its bottom (the `parley:inset` message): the card and everything on its side of
+ * the box, leaving the larger part free. Nothing when they do not overlap.
+ */
+export function coverInset(frame: Rect, card: Rect): { top: number; bottom: number } {
+  const overlaps =
+    card.bottom > frame.top &&
+    card.top < frame.bottom &&
+    card.right > frame.left &&
+    card.left < frame.right;
+  if (!overlaps) return { top: 0, bottom: 0 };
+  return card.top - frame.top >= frame.bottom - card.bottom
+    ? { top: 0, bottom: Math.round(frame.bottom - Math.max(card.top, frame.top)) }
+    : { top: Math.round(Math.min(card.bottom, frame.bottom) - frame.top), bottom: 0 };
+}
+
 /** The `parley:select` message for `target`, with the fields it gives (the embed checks them). */
 export function selectMessage(target: Target): Target & { type: 'parley:select' } {
   const message: Target & { type: 'parley:select' } = { type: 'parley:select' };

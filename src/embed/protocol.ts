@@ -22,7 +22,9 @@ export type Inbound =
   | { type: 'parley:select'; event: string }
   | { type: 'parley:select'; on: string }
   | { type: 'parley:clear' }
-  | { type: 'parley:window'; from?: string; to?: string };
+  | { type: 'parley:window'; from?: string; to?: string }
+  /** How many px of the embed's box, from its top and from its bottom, a step card covers. */
+  | { type: 'parley:inset'; top: number; bottom: number };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -65,6 +67,12 @@ export function parseInbound(data: unknown): Inbound | undefined {
       const to = bound(data.to);
       if (!from.ok || !to.ok) return undefined;
       return { type: 'parley:window', from: from.value, to: to.value };
+    }
+    case 'parley:inset': {
+      const { top, bottom } = data;
+      const px = (v: unknown): v is number =>
+        typeof v === 'number' && Number.isFinite(v) && v >= 0 && v < 100000;
+      return px(top) && px(bottom) ? { type: 'parley:inset', top, bottom } : undefined;
     }
     default:
       return undefined;

@@ -20,6 +20,59 @@ export interface ZoomOptions {
   readonly reserveRight?: number;
 }
 
+/** A node's circle in layout units. */
+export interface Spot extends Point {
+  readonly r: number;
+}
+
+/** A part of the box, in its own screen px. */
+export interface Band {
+  readonly x0: number;
+  readonly y0: number;
+  readonly x1: number;
+  readonly y1: number;
+}
+
+/** Room kept between what is kept in view and the band's edges. */
+const KEEP_MARGIN = 16;
+/** A band thinner than this (px) is no place to show anything: the view stays. */
+const MIN_BAND = 40;
+
+/**
+ * The view that shows every spot inside `band`, moving as little as it must:
+ * undefined when they are inside already (or the band is too thin to use);
+ * otherwise centred on them in the band, at the same scale if they fit at it, or
+ * zoomed out as far as `minK` allows; if they do not fit even then, centred on the
+ * first spot (the selection itself).
+ */
+export function keepView(
+  view: View,
+  spots: readonly Spot[],
+  band: Band,
+  minK: number,
+): View | undefined {
+  const w = band.x1 - band.x0;
+  const h = band.y1 - band.y0;
+  if (spots.length === 0 || w < MIN_BAND || h < MIN_BAND) return undefined;
+  const x0 = Math.min(...spots.map((s) => s.x - s.r));
+  const x1 = Math.max(...spots.map((s) => s.x + s.r));
+  const y0 = Math.min(...spots.map((s) => s.y - s.r));
+  const y1 = Math.max(...spots.map((s) => s.y + s.r));
+  const inside =
+    view.x + view.k * x0 >= band.x0 &&
+    view.x + view.k * x1 <= band.x1 &&
+    view.y + view.k * y0 >= band.y0 &&
+    view.y + view.k * y1 <= band.y1;
+  if (inside) return undefined;
+  const room = (px: number, size: number) =>
+    size > 0 ? Math.max(px - 2 * KEEP_MARGIN, 1) / size : Infinity;
+  const k = Math.max(minK, Math.min(view.k, room(w, x1 - x0), room(h, y1 - y0)));
+  const fits = (x1 - x0) * k <= w && (y1 - y0) * k <= h;
+  const cx = fits ? (x0 + x1) / 2 : spots[0]!.x;
+  const cy = fits ? (y0 + y1) / 2 : spots[0]!.y;
+  return { k, x: (band.x0 + band.x1) / 2 - k * cx, y: (band.y0 + band.y1) / 2 - k * cy };
+}
+
 export interface ZoomController {
   /** New bounds refit the view; a new size refits unless the reader has moved it. */
   update(options: ZoomOptions): void;
@@ -27,6 +80,11 @@ export interface ZoomController {
   reset(): void;
   /** Pan so a layout point is comfortably inside the box (keyboard focus). */
   reveal(point: Point): void;
+  /**
+   * Keep these spots inside a band of the box (see keepView), or with none, return
+   * to the fitted view if the view was moved.
+   */
+  keep(spots: readonly Spot[], band: Band): void;
   current(): View;
   destroy(): void;
 }
@@ -44,6 +102,8 @@ export function createZoom(
   let moved = false;
   let frame = 0;
   let view: View = { x: 0, y: 0, k: 1 };
+  /** Where the view is going: the end of the glide under way, or the view itself. */
+  let goal: View = view;
   let extent: [number, number] = [0.1, 10];
 
   function fitted(): View {
@@ -66,6 +126,7 @@ export function createZoom(
 
   function jump(to: View): void {
     cancelAnimationFrame(frame);
+    goal = to;
     set(to);
   }
 
@@ -78,6 +139,7 @@ export function createZoom(
   function glide(to: View): void {
     if (window.matchMedia('(prefers-reduced-motion: reduce)').matches) return jump(to);
     cancelAnimationFrame(frame);
+    goal = to;
     const from = view;
     // Interpolate the scale geometrically and the centred world point linearly.
     const cx = options.width / 2;
@@ -245,6 +307,16 @@ export function createZoom(
         x: options.width / 2 - view.k * point.x,
         y: options.height / 2 - view.k * point.y,
       });
+    },
+    keep(spots, band) {
+      if (spots.length === 0) {
+        if (moved) this.reset();
+        return;
+      }
+      const next = keepView(goal, spots, band, extent[0]);
+      if (!next) return;
+      moved = true;
+      glide(next);
     },
     current() {
       return { ...view };

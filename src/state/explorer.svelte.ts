@@ -61,6 +61,12 @@ export class Explorer {
   graphMode = $state<GraphMode>('actors');
   /** Problems with the state asked for in the URL (unknown ids, bad dates). */
   notices = $state<string[]>([]);
+  /**
+   * What of the embed's box the host page's scrollytelling step covers, in px from its
+   * top and from its bottom (`parley:inset`); undefined outside scrollytelling. The
+   * graph keeps the selection in the rest.
+   */
+  inset = $state<{ top: number; bottom: number }>();
 
   readonly filter: ViewFilter = $derived({
     topics: new Set(this.topics),
@@ -143,6 +149,10 @@ export class Explorer {
 
   setGraphMode(mode: GraphMode): void {
     this.graphMode = mode;
+  }
+
+  setInset(top: number, bottom: number): void {
+    if (this.inset?.top !== top || this.inset.bottom !== bottom) this.inset = { top, bottom };
   }
 
   /** Applies a URL's state, noting what it names that does not exist. */
@@ -281,6 +291,7 @@ export type ExplorerView = Readonly<
     | 'setWindow'
     | 'setFollowTimeline'
     | 'setGraphMode'
+    | 'setInset'
     | 'applyUrl'
   >
 >;

@@ -3,13 +3,18 @@
 // which embed messages it believes.
 import { describe, expect, it } from 'vitest';
 import {
+  coverInset,
+  DEFAULT_DATASET,
   frameOrigin,
   guessHeight,
   messageType,
   reportedHeight,
   selectionOf,
   selectMessage,
+  stepMessages,
+  stillUrl,
 } from '../../src/embed/host-rules';
+import { DEFAULT_DATASET as LOADED_BY_DEFAULT } from '../../src/state/load';
 
 const PAGE = 'https://news.example/2025/alaska.html';
 
@@ -140,5 +145,100 @@ describe('selectMessage', () => {
   it('copies only the target fields', () => {
     const target = { actor: 'putin', extra: 'x' } as { actor: string };
     expect(selectMessage(target)).toStrictEqual({ type: 'parley:select', actor: 'putin' });
+  });
+});
+
+describe('stillUrl', () => {
+  it.each([
+    [
+      'https://parley.example/embed.html?dataset=german-nuclear-2011&view=graph',
+      'https://parley.example/stills/german-nuclear-2011-graph.png',
+    ],
+    // Beside the embed page, wherever it is.
+    [
+      'https://parley.example/graphics/parley/embed.html?dataset=x',
+      'https://parley.example/graphics/parley/stills/x-graph.png',
+    ],
+    // Without a dataset: the one the embed loads by default.
+    [
+      'https://parley.example/embed.html',
+      'https://parley.example/stills/alaska-summit-2025-graph.png',
+    ],
+    ['embed.html?dataset=x', 'https://news.example/2025/stills/x-graph.png'],
+    // Quotes cannot end the CSS url("…") the address is put in.
+    [
+      'https://parley.example/embed.html?dataset=a"),url(x',
+      'https://parley.example/stills/a%22),url(x-graph.png',
+    ],
+    ['data:text/html,<p>x</p>', undefined],
+    ['http://[::1', undefined],
+  ])('%j: %j', (src, url) => {
+    expect(stillUrl(src, PAGE)).toBe(url);
+  });
+
+  it('names the same default data set as the loader', () => {
+    expect(DEFAULT_DATASET).toBe(LOADED_BY_DEFAULT);
+  });
+});
+
+describe('stepMessages', () => {
+  const open = { type: 'parley:window', from: undefined, to: undefined };
+  it.each([
+    [{ actor: 'putin' }, [{ type: 'parley:select', actor: 'putin' }, open]],
+    [
+      { actor: 'witkoff', about: 'ukraine' },
+      [{ type: 'parley:select', actor: 'witkoff', about: 'ukraine' }, open],
+    ],
+    [
+      { actor: 'trump', on: 'ceasefire' },
+      [{ type: 'parley:select', actor: 'trump', on: 'ceasefire' }, open],
+    ],
+    [{ event: 'alaska-summit' }, [{ type: 'parley:select', event: 'alaska-summit' }, open]],
+    [{ on: 'ceasefire' }, [{ type: 'parley:select', on: 'ceasefire' }, open]],
+    [
+      { from: '2025-08-17', to: '2025-08-17' },
+      [{ type: 'parley:clear' }, { type: 'parley:window', from: '2025-08-17', to: '2025-08-17' }],
+    ],
+    [
+      { actor: 'rubio', from: '2025-08' },
+      [
+        { type: 'parley:select', actor: 'rubio' },
+        { type: 'parley:window', from: '2025-08', to: undefined },
+      ],
+    ],
+    // data-clear (an empty attribute), and a step that names nothing, clear.
+    [{ clear: '' }, [{ type: 'parley:clear' }, open]],
+    [{ clear: '', actor: 'putin' }, [{ type: 'parley:clear' }, open]],
+    [{}, [{ type: 'parley:clear' }, open]],
+    [{ actor: '' }, [{ type: 'parley:clear' }, open]],
+    // Ids are passed on as written: the embed checks them.
+    [{ actor: 'nobody' }, [{ type: 'parley:select', actor: 'nobody' }, open]],
+  ])('%j', (step, messages) => {
+    expect(stepMessages(step)).toStrictEqual(messages);
+  });
+});
+
+describe('coverInset', () => {
+  // The embed's box on the page: 0–740 tall, 0–375 wide.
+  const FRAME = { top: 0, bottom: 740, left: 0, right: 375 };
+  const card = (top: number, bottom: number, left = 20, right = 355) => ({
+    top,
+    bottom,
+    left,
+    right,
+  });
+  it.each([
+    // In the lower half: it and everything below it are covered.
+    ['a card in the lower half', card(400, 600), { top: 0, bottom: 340 }],
+    ['a card across the middle, more of it low', card(300, 500), { top: 0, bottom: 440 }],
+    // In the upper half: it and everything above it.
+    ['a card in the upper half', card(100, 300.4), { top: 300, bottom: 0 }],
+    ['a card running off the top', card(-80, 120), { top: 120, bottom: 0 }],
+    ['a card running off the bottom', card(650, 900), { top: 0, bottom: 90 }],
+    ['a card below the box', card(740, 900), { top: 0, bottom: 0 }],
+    ['a card above the box', card(-200, 0), { top: 0, bottom: 0 }],
+    ['a card beside the box', card(300, 500, 400, 700), { top: 0, bottom: 0 }],
+  ])('%s', (_, rect, inset) => {
+    expect(coverInset(FRAME, rect)).toEqual(inset);
   });
 });

@@ -37,6 +37,14 @@ describe('parseInbound accepts well-formed host messages', () => {
       { type: 'parley:window', from: null, to: null },
       { type: 'parley:window', from: undefined, to: undefined },
     ],
+    [
+      { type: 'parley:inset', top: 0, bottom: 340 },
+      { type: 'parley:inset', top: 0, bottom: 340 },
+    ],
+    [
+      { type: 'parley:inset', top: 120.5, bottom: 0, extra: 1 },
+      { type: 'parley:inset', top: 120.5, bottom: 0 },
+    ],
   ])('%j', (input, expected) => {
     expect(parseInbound(input)).toEqual(expected);
   });
@@ -64,6 +72,11 @@ describe('parseInbound ignores anything malformed', () => {
     ['window with an impossible date', { type: 'parley:window', from: '2025-02-30' }],
     ['window with a number', { type: 'parley:window', to: 20250817 }],
     ['window with an offset-less time', { type: 'parley:window', from: '2025-08-15T11:00' }],
+    ['inset without a bottom', { type: 'parley:inset', top: 10 }],
+    ['inset with a string', { type: 'parley:inset', top: '10', bottom: 0 }],
+    ['inset below zero', { type: 'parley:inset', top: -1, bottom: 0 }],
+    ['inset not finite', { type: 'parley:inset', top: 0, bottom: Infinity }],
+    ['inset of no number', { type: 'parley:inset', top: Number.NaN, bottom: 0 }],
   ])('%s', (_name, input) => {
     expect(parseInbound(input)).toBeUndefined();
   });

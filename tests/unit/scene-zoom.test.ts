@@ -7,7 +7,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Bounds } from '../../src/layout';
 import type { View } from '../../src/scene/fit';
-import { createZoom, type ZoomController, type ZoomOptions } from '../../src/scene/zoom';
+import {
+  createZoom,
+  keepView,
+  type Band,
+  type Spot,
+  type ZoomController,
+  type ZoomOptions,
+} from '../../src/scene/zoom';
 
 type Listener = (event: never) => void;
 
@@ -500,5 +507,92 @@ describe('destroy', () => {
     ]);
     w.zoom.destroy();
     expect([...w.svg.listeners.keys()]).toEqual([]);
+  });
+});
+
+describe('keepView: a selection kept inside a band of the box (scrollytelling)', () => {
+  const FULL = { x0: 0, y0: 0, x1: 500, y1: 400 };
+  it.each<[string, Spot[], Band, View | undefined]>([
+    // (500, 250) r 10 is on screen at (250, 200) ± 4.5: inside.
+    ['a spot inside the band: no move', [{ x: 500, y: 250, r: 10 }], FULL, undefined],
+    // Band 150 px tall: the spot (y 195.5–204.5) is below it. Same scale (it fits);
+    // centred in the band: x = 250 − 0.45 × 500 = 25, y = 75 − 0.45 × 250 = −37.5.
+    [
+      'a spot below the band: centred in it at the same scale',
+      [{ x: 500, y: 250, r: 10 }],
+      { x0: 0, y0: 0, x1: 500, y1: 150 },
+      { k: 0.45, x: 25, y: -37.5 },
+    ],
+    // Two spots at y 0 (screen 87.5), the band from 200: they fit at 0.45 (450 ≤ 500);
+    // centre (500, 0): x = 250 − 225 = 25, y = 300.
+    [
+      'two spots above the band: moved down into it',
+      [
+        { x: 0, y: 0, r: 0 },
+        { x: 1000, y: 0, r: 0 },
+      ],
+      { x0: 0, y0: 200, x1: 500, y1: 400 },
+      { k: 0.45, x: 25, y: 300 },
+    ],
+    // A band 300 px wide: 1000 units fit at (300 − 32) / 1000 = 0.268;
+    // x = 150 − 0.268 × 500 = 16, y = 200.
+    [
+      'spots wider than the band: zoomed out to fit',
+      [
+        { x: 0, y: 0, r: 0 },
+        { x: 1000, y: 0, r: 0 },
+      ],
+      { x0: 0, y0: 0, x1: 300, y1: 400 },
+      { k: 0.268, x: 16, y: 200 },
+    ],
+    // 200 px wide would need 0.168, below the least scale 0.225: centred on the first
+    // spot at 0.225: x = 100, y = 200.
+    [
+      'spots that do not fit even zoomed out: the first one centred',
+      [
+        { x: 0, y: 0, r: 0 },
+        { x: 1000, y: 0, r: 0 },
+      ],
+      { x0: 0, y0: 0, x1: 200, y1: 400 },
+      { k: 0.225, x: 100, y: 200 },
+    ],
+    ['a band thinner than 40 px: no move', [{ x: 0, y: 0, r: 5 }], { ...FULL, y1: 39 }, undefined],
+    ['no spots: no move', [], { ...FULL, y1: 100 }, undefined],
+  ])('%s', (_, spots, band, want) => {
+    const got = keepView(FITTED, spots, band, 0.225);
+    if (want === undefined) expect(got).toBeUndefined();
+    else expectView(got!, want);
+  });
+});
+
+describe('keep', () => {
+  const TOP_BAND = { x0: 0, y0: 0, x1: 500, y1: 150 };
+  const SPOT = [{ x: 500, y: 250, r: 10 }];
+
+  it('moves the view so the spots are in the band, and back to the fit with none', () => {
+    const w = world();
+    w.zoom.keep(SPOT, TOP_BAND);
+    expectView(w.zoom.current(), { k: 0.45, x: 25, y: -37.5 });
+    w.zoom.keep([], TOP_BAND);
+    expectView(w.zoom.current(), FITTED);
+  });
+
+  it('leaves an unmoved view alone when nothing is selected', () => {
+    const w = world();
+    const before = w.layer.transforms.length;
+    w.zoom.keep([], TOP_BAND);
+    expect(w.layer.transforms.length).toBe(before);
+  });
+
+  it('judges by where a glide is going, so a band that moves a little does not restart it', () => {
+    reducedMotion = false;
+    const w = world();
+    w.zoom.keep(SPOT, TOP_BAND);
+    const gliding = [...frames.keys()];
+    expect(gliding).toHaveLength(1);
+    w.zoom.keep(SPOT, { ...TOP_BAND, y1: 148 });
+    expect([...frames.keys()]).toEqual(gliding);
+    for (let t = 1000; t <= 1300; t += 50) runFrames(t);
+    expectView(w.zoom.current(), { k: 0.45, x: 25, y: -37.5 });
   });
 });

@@ -40,6 +40,15 @@ export function sizeUnit(fitScale: number): number {
 }
 
 /** The graph's height for its width: landscape on desktops, about square on phones. */
+/**
+ * The graph's height in an embed, a graphic in an article column: a little flatter,
+ * so the whole graphic (header, graph, legend, credit) stays within a screen.
+ */
+export function compactGraphHeight(width: number): number {
+  if (width < 560) return 340;
+  return Math.round(Math.min(460, Math.max(340, width * 0.5)));
+}
+
 export function graphHeight(width: number): number {
   if (width < 560) return 360;
   return Math.round(Math.min(560, Math.max(420, width * 0.6)));

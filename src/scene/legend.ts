@@ -98,18 +98,6 @@ export function legendGroups(
           } as const,
         ]
       : []),
-    {
-      key: 'stance',
-      title: 'Stance',
-      items: facts.stances.map((stance) => ({
-        swatch: { type: 'stance', stance } as const,
-        text: `${STANCE_SYMBOL[stance]} ${STANCE_LABEL[stance]}`,
-      })),
-    },
-    // Solid lines alone (all confirmed, none reported by another) need no key.
-    ...(certainty.length > 1 || facts.via || facts.certainties.some((c) => c !== 'confirmed')
-      ? [{ key: 'certainty', title: 'Certainty', items: certainty } as const]
-      : []),
     ...(options.events !== false && facts.statuses.some((s) => s !== 'held')
       ? [
           {
@@ -121,6 +109,18 @@ export function legendGroups(
             })),
           } as const,
         ]
+      : []),
+    {
+      key: 'stance',
+      title: 'Stance',
+      items: facts.stances.map((stance) => ({
+        swatch: { type: 'stance', stance } as const,
+        text: `${STANCE_SYMBOL[stance]} ${STANCE_LABEL[stance]}`,
+      })),
+    },
+    // Solid lines alone (all confirmed, none reported by another) need no key.
+    ...(certainty.length > 1 || facts.via || facts.certainties.some((c) => c !== 'confirmed')
+      ? [{ key: 'certainty', title: 'Certainty', items: certainty } as const]
       : []),
   ];
   // Last, so the room it keeps while nothing is selected is at the key's end.

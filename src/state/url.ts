@@ -1,7 +1,7 @@
 /**
  * The page's query string <-> view state. Contract (docs/ARCHITECTURE.md): `dataset`,
  * `actor` | `event`, `topic` (repeatable), `from`, `to`; the embed adds `view`,
- * `theme` and `header`. Parley adds `graph=actors|topics` when the graph mode is
+ * `theme` and `header`, and Parley's `controls=1` and `height=N`. Parley adds `graph=actors|topics` when the graph mode is
  * not the data set's default, and the selections the contract has no words for:
  * `actor=A&about=B` is the edge from actor A about actor B, `actor=A&on=T` the edge
  * from A on topic T, and `on=T` alone the topic T.
@@ -29,7 +29,17 @@ export interface UrlState {
   theme?: Theme;
   /** false when `header=0`. */
   header?: boolean;
+  /** true when `controls=1`: the embed shows the filter bar and search. */
+  controls?: boolean;
+  /** `height=N`: the embed's fixed height in CSS pixels (200 to 4000). */
+  height?: number;
   graph?: GraphMode;
+}
+
+/** The embed's `height`: a whole number of pixels, clamped to 200–4000; anything else is absent. */
+function heightParam(value: string | null): number | undefined {
+  if (value === null || !/^\d{1,6}$/.test(value.trim())) return undefined;
+  return Math.min(4000, Math.max(200, Number(value.trim())));
 }
 
 function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | undefined {
@@ -64,6 +74,8 @@ export function parseUrlState(search: string): UrlState {
     view: oneOf(params.get('view'), VIEWS),
     theme: oneOf(params.get('theme'), THEMES),
     header: params.get('header') === '0' ? false : undefined,
+    controls: params.get('controls') === '1' ? true : undefined,
+    height: heightParam(params.get('height')),
     graph: oneOf(params.get('graph'), ['actors', 'topics'] as const),
   };
   // A URL selects one thing. An actor wins over an event, and the actor's edge is
@@ -96,6 +108,8 @@ export function formatUrlState(state: UrlState): string {
   if (state.view) params.set('view', state.view);
   if (state.theme) params.set('theme', state.theme);
   if (state.header === false) params.set('header', '0');
+  if (state.controls) params.set('controls', '1');
+  if (state.height !== undefined) params.set('height', String(state.height));
   const query = params.toString();
   return query ? `?${query}` : '';
 }

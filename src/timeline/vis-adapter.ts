@@ -37,6 +37,8 @@ export interface TimelineSetup {
   readonly locale: string;
   /** Initial window; the data is fitted when absent. */
   readonly window?: { start: number; end: number };
+  /** The tallest the timeline grows before it scrolls within itself (px; 420 by default). */
+  readonly maxHeight?: number;
   /** The element shown inside item `id`. */
   renderItem(id: string): HTMLElement;
   /** The element shown for a cluster of items (statements that sit too close together). */
@@ -260,7 +262,7 @@ export async function createTimeline(
     maxMinorChars: minorChars(element.clientWidth),
     groupOrder: 'order',
     minHeight: 160,
-    maxHeight: 420,
+    maxHeight: setup.maxHeight ?? 420,
     verticalScroll: true,
     // No start or end: the window is set below, after construction (see there).
     // Resizes are watched below with a ResizeObserver: vis-timeline's own watch polls

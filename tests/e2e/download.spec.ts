@@ -354,7 +354,7 @@ test('the download’s key is the page’s legend, less the timeline’s event s
   const titles = await legend.locator('.title').allTextContents();
   const items = await legend.getByRole('listitem').allTextContents();
   // The Antarctic set has planned, postponed and cancelled events: the page keys them.
-  expect(titles).toEqual(['Nodes', 'Size', 'Stance', 'Certainty', 'Events', 'Selection']);
+  expect(titles).toEqual(['Nodes', 'Size', 'Events', 'Stance', 'Certainty', 'Selection']);
   const events = await legend
     .getByRole('list', { name: 'Events' })
     .getByRole('listitem')

@@ -117,10 +117,10 @@ for (const width of [1280, 375]) {
     const after = await page
       .locator('#graphic')
       .evaluate((el) => el.getBoundingClientRect().height);
-    // On phones the panel flows with the page, so the selection makes the embed
-    // taller and the iframe followed; on desktop the panel scrolls within itself.
-    if (width < 720) expect(after).toBeGreaterThan(before + 100);
-    else expect(after).toBe(before);
+    // The details are a sheet over the graphic: a selection moves the height by at
+    // most a quarter (the legend gains its "Selection" line), and the iframe followed.
+    expect(after).toBeGreaterThanOrEqual(before);
+    expect(after).toBeLessThanOrEqual(before * 1.25);
   });
 }
 
@@ -145,7 +145,8 @@ test('the host page selects an actor, an event and a time window through Parley'
   await page.evaluate(() =>
     (window as unknown as HostWindow).Parley.clear(document.getElementById('graphic')),
   );
-  await expect(details.getByRole('heading').first()).toHaveText(seed().title);
+  // Nothing selected: the embed's details sheet closes.
+  await expect(details).toHaveCount(0);
   const data = seed();
   const sunday = statementsOn(data, '2025-08-17');
   await page.evaluate(() =>
@@ -178,7 +179,7 @@ test('a click inside reaches the host as a message and as a DOM event, without t
   });
   await frame
     .getByRole('region', { name: 'Actor graph' })
-    .getByRole('button', { name: /^Marco Rubio/ })
+    .getByRole('button', { name: /^Donald Trump/ })
     .click();
   await expect
     .poll(() => page.evaluate(() => (window as unknown as HostWindow).__events.length))
@@ -249,11 +250,13 @@ test('messages from another frame and malformed messages change nothing', async 
   expect(selections).toEqual([{ type: 'parley:selection', event: 'washington-meeting' }]);
 });
 
+// The embed is a graphic: its views, no search or filters, and the details only as a
+// sheet once something is selected (none at first).
 const VIEWS = {
-  both: { timeline: 1, graph: 1, details: 1, table: 0 },
-  graph: { timeline: 0, graph: 1, details: 1, table: 0 },
-  timeline: { timeline: 1, graph: 0, details: 1, table: 0 },
-  table: { timeline: 0, graph: 0, details: 0, table: 1 },
+  both: { timeline: 1, graph: 1, table: 0 },
+  graph: { timeline: 0, graph: 1, table: 0 },
+  timeline: { timeline: 1, graph: 0, table: 0 },
+  table: { timeline: 0, graph: 0, table: 1 },
 } as const;
 
 for (const [view, parts] of Object.entries(VIEWS)) {
@@ -262,22 +265,73 @@ for (const [view, parts] of Object.entries(VIEWS)) {
     await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
     await expect(page.getByRole('region', { name: 'Timeline' })).toHaveCount(parts.timeline);
     await expect(page.getByRole('region', { name: 'Actor graph' })).toHaveCount(parts.graph);
-    await expect(page.getByRole('region', { name: 'Details' })).toHaveCount(parts.details);
+    await expect(page.getByRole('region', { name: 'Details' })).toHaveCount(0);
     await expect(page.getByRole('table')).toHaveCount(parts.table);
+    await expect(page.getByRole('searchbox')).toHaveCount(0);
+    await expect(page.getByRole('combobox')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: /^Filters/ })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: 'Open full view' })).toBeVisible();
   });
 }
 
-test('theme=dark and header=0', async ({ page }) => {
+test('controls=1 brings the filter bar, the search and the date fields', async ({ page }) => {
+  await openExplorer(page, '?view=graph&controls=1', 'embed.html');
+  await expect(page.getByRole('combobox', { name: /Search/ })).toBeVisible();
+  await page.getByRole('button', { name: /^Filters/ }).click();
+  await expect(page.getByLabel('From', { exact: true })).toBeVisible();
+  await expect(page.getByLabel('To', { exact: true })).toBeVisible();
+});
+
+test('a selection opens the details as a sheet over the graph, and closing it returns focus', async ({
+  page,
+}) => {
+  for (const width of [760, 375]) {
+    await page.setViewportSize({ width, height: 900 });
+    await openExplorer(page, '?view=graph', 'embed.html');
+    const height = () => page.evaluate(() => document.documentElement.scrollHeight);
+    const before = await height();
+    const putin = page
+      .getByRole('region', { name: 'Actor graph' })
+      .getByRole('button', { name: /^Vladimir Putin/ });
+    await putin.focus();
+    await page.keyboard.press('Enter');
+    const details = page.getByRole('region', { name: 'Details' });
+    await expect(details.getByRole('heading', { level: 2 })).toBeFocused();
+    await expect(details.getByRole('heading', { level: 2 })).toHaveText('Vladimir Putin');
+    // Within the graph's box: beside it where there is room, over its lower part on phones.
+    const sheet = (await details.boundingBox())!;
+    const graph = (await page.getByRole('region', { name: 'Actor graph' }).boundingBox())!;
+    expect(sheet.y + sheet.height).toBeLessThanOrEqual(graph.y + graph.height + 200);
+    if (width >= 700) expect(sheet.x).toBeGreaterThan(graph.x + graph.width / 3);
+    else expect(sheet.y).toBeGreaterThan(graph.y);
+    expect(await height()).toBeLessThanOrEqual(before * 1.25);
+    await details.getByRole('button', { name: 'Clear selection' }).click();
+    await expect(details).toHaveCount(0);
+    await expect(putin).toBeFocused();
+  }
+});
+
+test('theme=dark and header=0: neither title nor description anywhere', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await openExplorer(page, '?theme=dark&header=0', 'embed.html');
-  await expect(page.getByRole('region', { name: 'Details' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Actor graph' })).toBeVisible();
   const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   const [r, g, b] = background.match(/\d+/g)!.map(Number);
   expect(r! + g! + b!).toBeLessThan(150); // a dark page although the reader prefers light
   // The title stays for screen readers, visually hidden (a 1-px clipped box).
   const title = await page.getByRole('heading', { level: 1 }).boundingBox();
   expect(title!.width).toBeLessThanOrEqual(1);
-  await expect(page.getByRole('banner')).not.toContainText(seed().description!.slice(0, 40));
+  const description = seed().description!.slice(0, 40);
+  await expect(page.getByText(description)).toHaveCount(0);
+  // Nor in the details of a selection.
+  await page
+    .getByRole('region', { name: 'Actor graph' })
+    .getByRole('button', { name: /^Steve Witkoff/ })
+    .click();
+  const details = page.getByRole('region', { name: 'Details' });
+  await expect(details.getByRole('heading', { level: 2 })).toHaveText('Steve Witkoff');
+  await expect(page.getByText(seed().title, { exact: true })).toHaveCount(1); // the hidden h1
+  await expect(page.getByText(description)).toHaveCount(0);
 });
 
 test('selections inside the embed replace its history entry and offer the full view', async ({

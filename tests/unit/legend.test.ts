@@ -89,9 +89,9 @@ describe('the key', () => {
       // Pat speaks in no statement (only reports one): drawn, dotted.
       ['Nodes', ['Person', 'State', 'No statement in this view']],
       ['Size', ['Statements by or about the actor, 1 to 3']],
+      ['Events', ['Held', 'Planned']],
       ['Stance', ['+ Positive', '− Negative']],
       ['Certainty', ['Confirmed', 'Reported', 'Via: reported by another actor']],
-      ['Events', ['Held', 'Planned']],
     ]);
   });
 
@@ -99,9 +99,9 @@ describe('the key', () => {
     expect(words(keyOf('actors', ['war']))).toEqual([
       ['Nodes', ['Person', 'State', 'No statement in this view']],
       ['Size', ['Statements by or about the actor, 1 to 3']],
+      ['Events', ['Held', 'Planned']],
       ['Stance', ['+ Positive']],
       ['Certainty', ['Confirmed', 'Via: reported by another actor']],
-      ['Events', ['Held', 'Planned']],
     ]);
   });
 

@@ -18,6 +18,10 @@ describe('URL state', () => {
       { topics: [], view: 'graph', theme: 'dark', header: false },
     ],
     ['?graph=topics', { topics: [], graph: 'topics' }],
+    [
+      '?view=graph&controls=1&height=640',
+      { topics: [], view: 'graph', controls: true, height: 640 },
+    ],
     ['?actor=trump&about=putin', { actor: 'trump', about: 'putin', topics: [] }],
     [
       '?actor=trump&on=ceasefire&graph=topics',
@@ -37,6 +41,16 @@ describe('URL state', () => {
     expect(parsed.view).toBeUndefined();
     expect(parsed.theme).toBeUndefined();
     expect(parsed.header).toBeUndefined();
+  });
+
+  it('reads controls only as 1, and height as whole pixels clamped to 200–4000', () => {
+    expect(parseUrlState('?controls=yes').controls).toBeUndefined();
+    expect(parseUrlState('?controls=0').controls).toBeUndefined();
+    expect(parseUrlState('?height=50').height).toBe(200);
+    expect(parseUrlState('?height=99999').height).toBe(4000);
+    expect(parseUrlState('?height=640.5').height).toBeUndefined();
+    expect(parseUrlState('?height=-3').height).toBeUndefined();
+    expect(parseUrlState('?height=').height).toBeUndefined();
   });
 
   it('keeps one selection: an actor wins over an event', () => {

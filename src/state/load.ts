@@ -6,6 +6,11 @@
  * An id not in the index is never fetched: the index comes first (the pages preload
  * it with a <link>), then the data file and its build-time graph layouts together.
  * Bytes identical to what the build validated (same SHA-256) are not validated twice.
+ *
+ * A request that fails (offline, a 404 or 5xx, no answer in time, an HTML page
+ * instead of JSON) is a `failed` state the page offers to retry (failure.ts says it
+ * in words); a file with located problems is an `error` state, which a retry
+ * would not change.
  */
 import { readLayoutFile, type PresetLayouts } from '../layout/preset';
 import { nearest } from '../model/hints';
@@ -13,6 +18,14 @@ import { resolve } from '../model/resolve';
 import { ID_PATTERN } from '../model/spec';
 import { readStillSize, type StillSize } from '../model/still';
 import type { Dataset, Problem, RawDataset } from '../model/types';
+import {
+  describeFailure,
+  looksLikeMarkup,
+  REQUEST_TIMEOUT_MS,
+  type FailureKind,
+  type RequestOutcome,
+} from './failure';
+import { importAgain } from './reimport';
 
 export const DEFAULT_DATASET = 'alaska-summit-2025';
 
@@ -36,7 +49,28 @@ export type LoadState =
       /** The file's located problems, when the file itself is invalid. */
       readonly problems: readonly Problem[];
       readonly file?: string;
+    }
+  | {
+      /** A request failed: trying again may well work. */
+      readonly status: 'failed';
+      readonly kind: FailureKind;
+      /** What went wrong, in one sentence (failure.ts). */
+      readonly message: string;
+      /** The data set that was asked for. */
+      readonly id: string;
     };
+
+/** How `loadFromServer` fetches. */
+export interface LoadOptions {
+  /** The folder of the data files. */
+  base?: string;
+  /** Runs once the data's fetch is on its way: work that would otherwise hold up the first render. */
+  whileWaiting?: () => void;
+  /** How long each request may take before it counts as failed (tests make it short). */
+  timeoutMs?: number;
+  /** The reader's retry, the how-many-th: it revalidates with the server instead of trusting a cached answer. */
+  attempt?: number;
+}
 
 interface IndexEntry {
   id: string;
@@ -51,15 +85,54 @@ function failure(message: string, problems: readonly Problem[] = [], file?: stri
   return { status: 'error', message, problems, file };
 }
 
-async function fetchText(url: string): Promise<string | undefined> {
-  const response = await fetch(url, { credentials: 'same-origin' });
-  return response.ok ? response.text() : undefined;
+function failed(id: string, outcome: RequestOutcome): LoadState {
+  return { status: 'failed', id, ...describeFailure(outcome) };
 }
 
-async function fetchBytes(url: string): Promise<Uint8Array | undefined> {
-  const response = await fetch(url, { credentials: 'same-origin' });
-  return response.ok ? new Uint8Array(await response.arrayBuffer()) : undefined;
+type Got<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly outcome: RequestOutcome };
+
+/**
+ * One same-origin GET, read with `read`, given up after `timeoutMs` (headers and body
+ * together: a server that stops halfway through is as stuck as one that never answers).
+ */
+async function get<T>(
+  url: string,
+  read: (response: Response) => Promise<T>,
+  timeoutMs: number,
+  fresh: boolean,
+): Promise<Got<T>> {
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  try {
+    const response = await fetch(url, {
+      credentials: 'same-origin',
+      signal: controller.signal,
+      // A retry asks the server again rather than reusing an answer the HTTP cache kept.
+      cache: fresh ? 'no-cache' : 'default',
+    });
+    if (!response.ok) return { ok: false, outcome: { type: 'status', status: response.status } };
+    return { ok: true, value: await read(response) };
+  } catch {
+    const outcome: RequestOutcome = timedOut
+      ? { type: 'timeout', ms: timeoutMs }
+      : { type: 'network', online: online() };
+    return { ok: false, outcome };
+  } finally {
+    clearTimeout(timer);
+  }
 }
+
+/** `navigator.onLine`, where there is a navigator (not in Node before 21). */
+const online = () => typeof navigator === 'undefined' || navigator.onLine !== false;
+
+const asText = (response: Response) => response.text();
+const asBytes = async (response: Response) => new Uint8Array(await response.arrayBuffer());
 
 /** Hex SHA-256, or undefined where the browser offers none (pages not served securely). */
 async function sha256(bytes: Uint8Array): Promise<string | undefined> {
@@ -78,7 +151,12 @@ async function sha256(bytes: Uint8Array): Promise<string | undefined> {
  * index carries their SHA-256) are only parsed and resolved; anything else, such as
  * a file changed on the server without a rebuild, is validated in full.
  */
-async function check(bytes: Uint8Array, text: string, expected: string | undefined) {
+async function check(
+  bytes: Uint8Array,
+  text: string,
+  expected: string | undefined,
+  attempt: number,
+) {
   if (expected !== undefined && (await sha256(bytes)) === expected) {
     try {
       return { problems: [], dataset: resolve(JSON.parse(text) as RawDataset) };
@@ -87,18 +165,20 @@ async function check(bytes: Uint8Array, text: string, expected: string | undefin
     }
   }
   // The validator (with its JSON parser) is loaded only when it is needed.
-  const { loadDataset } = await import('../model/load');
+  const validator = () => import('../model/load');
+  const { loadDataset } = await (attempt > 0
+    ? importAgain(validator, attempt, globalThis.location?.origin ?? '')
+    : validator());
   return loadDataset(text);
 }
 
 /**
- * Loads the data set `requested` (the default one for null). `whileWaiting` runs once
- * the data's fetch is on its way: work that would otherwise hold up the first render.
+ * Loads the data set `requested` (the default one for null). Never rejects: every
+ * failure is a state.
  */
 export async function loadFromServer(
   requested: string | null,
-  base = './data/',
-  whileWaiting?: () => void,
+  { base = './data/', whileWaiting, timeoutMs = REQUEST_TIMEOUT_MS, attempt = 0 }: LoadOptions = {},
 ): Promise<LoadState> {
   const id = requested ?? DEFAULT_DATASET;
   if (!ID_PATTERN.test(id)) {
@@ -106,14 +186,14 @@ export async function loadFromServer(
       `"${id}" is not a data set id. Data set ids are short names such as "${DEFAULT_DATASET}".`,
     );
   }
+  const fresh = attempt > 0;
+  const listed = await get(`${base}index.json`, asText, timeoutMs, fresh);
+  if (!listed.ok) return failed(id, listed.outcome);
   let index: IndexEntry[];
   try {
-    const text = await fetchText(`${base}index.json`);
-    if (text === undefined)
-      return failure('The list of data sets could not be loaded from the server.');
-    index = JSON.parse(text) as IndexEntry[];
+    index = JSON.parse(listed.value) as IndexEntry[];
   } catch {
-    return failure('The list of data sets could not be loaded: the network request failed.');
+    return failed(id, { type: 'not-json', html: looksLikeMarkup(listed.value) });
   }
   const entry = Array.isArray(index) ? index.find((e) => e?.id === id) : undefined;
   if (!entry) {
@@ -126,22 +206,32 @@ export async function loadFromServer(
   }
   const file = `${id}.json`;
   // Both at once; a failed layout fetch only means the worker lays the graph out.
-  const dataBytes = fetchBytes(`${base}${file}`).catch(() => undefined);
-  const layoutText = fetchText(`${base}${id}.layout.json`).catch(() => undefined);
+  const dataBytes = get(`${base}${file}`, asBytes, timeoutMs, fresh);
+  const layoutText = get(`${base}${id}.layout.json`, asText, timeoutMs, fresh);
   whileWaiting?.();
-  const bytes = await dataBytes;
-  if (bytes === undefined)
-    return failure(`The data set "${id}" could not be loaded from the server.`);
+  const got = await dataBytes;
+  if (!got.ok) return failed(id, got.outcome);
+  const bytes = got.value;
   const text = new TextDecoder().decode(bytes);
+  // An error page sent with a 200: not a file with problems, a request that failed.
+  if (looksLikeMarkup(text)) return failed(id, { type: 'not-json', html: true });
   const checking = performance.now();
   let checked: Awaited<ReturnType<typeof check>>;
   try {
-    checked = await check(bytes, text, typeof entry.sha256 === 'string' ? entry.sha256 : undefined);
+    checked = await check(
+      bytes,
+      text,
+      typeof entry.sha256 === 'string' ? entry.sha256 : undefined,
+      attempt,
+    );
   } catch {
     // Only the validator's own code can fail to arrive here (it loads on demand).
-    return failure(
-      `The data set "${id}" could not be checked: part of the page failed to load. Reload the page to try again.`,
-    );
+    return {
+      status: 'failed',
+      id,
+      kind: online() ? 'unreachable' : 'offline',
+      message: `The data set "${id}" could not be checked: part of the page failed to load.`,
+    };
   }
   const { problems, dataset } = checked;
   performance.measure('parley:data-check', { start: checking });
@@ -154,7 +244,7 @@ export async function loadFromServer(
     );
   }
   const layoutFile = await layoutText;
-  const layouts = layoutFile === undefined ? undefined : readLayoutFile(layoutFile);
+  const layouts = layoutFile.ok ? readLayoutFile(layoutFile.value) : undefined;
   const still = readStillSize(entry.still);
   return {
     status: 'ready',

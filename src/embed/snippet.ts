@@ -1,11 +1,18 @@
 /**
  * The embed code a journalist pastes into a CMS: an iframe (title, lazy loading,
- * data-parley, an initial height per view), the graph's still picture for readers
- * without scripts (feed readers, apps) in a <noscript>, and the host script that
- * sizes the iframe.
+ * data-parley, an initial height per view, or the fixed height it was given), the
+ * graph's still picture for readers without scripts (feed readers, apps) in a
+ * <noscript>, and the host script that sizes the iframe. Also the choices of the
+ * Share dialog turned into the embed's URL state.
  */
 import { stillFile, type StillSize } from '../model/still';
-import { formatUrlState, type EmbedView, type UrlState } from '../state/url';
+import {
+  clampHeight,
+  formatUrlState,
+  type EmbedView,
+  type Theme,
+  type UrlState,
+} from '../state/url';
 
 /**
  * Initial iframe heights per view, close to what the embed reports at desktop widths
@@ -53,20 +60,73 @@ export function stillImage(base: string, still: SnippetStill): string {
   return `<img src="${src}" srcset="${src2x} 2x" alt="${escapeAttribute(still.alt)}" width="${still.width}" height="${still.height}" style="max-width:100%;height:auto">`;
 }
 
+/** What the Share dialog offers for an embed. */
+export interface EmbedChoices {
+  view: EmbedView;
+  theme: Theme;
+  /** Show the title and description. */
+  header: boolean;
+  /** Show the filter bar and search. */
+  controls: boolean;
+  /** A fixed height in px, or undefined to follow the content. */
+  height: number | undefined;
+  /** Keep the page's selection, topics and dates; otherwise the data set as it opens. */
+  selection: boolean;
+}
+
+/** The Share dialog's defaults: what an embed shows with no parameters but its data set. */
+export const DEFAULT_CHOICES: EmbedChoices = {
+  view: 'both',
+  theme: 'auto',
+  header: true,
+  controls: false,
+  height: undefined,
+  selection: true,
+};
+
+/**
+ * The state to share from the page's `current` state and the dialog's choices:
+ * defaults are left out of the URL, a height is clamped (an invalid one dropped),
+ * and without `selection` only the data set and the graph's mode remain.
+ */
+export function sharedState(current: UrlState, choices: EmbedChoices): UrlState {
+  const kept: UrlState = choices.selection
+    ? { ...current, topics: [...current.topics] }
+    : { dataset: current.dataset, topics: [], graph: current.graph };
+  return {
+    ...kept,
+    view: choices.view === 'both' ? undefined : choices.view,
+    theme: choices.theme === 'auto' ? undefined : choices.theme,
+    header: choices.header ? undefined : false,
+    controls: choices.controls ? true : undefined,
+    height: choices.height === undefined ? undefined : clampHeight(choices.height),
+  };
+}
+
 export function embedUrl(base: string, state: UrlState): string {
   return `${base}embed.html${formatUrlState(state)}`;
 }
 
 export function fullViewUrl(base: string, state: UrlState): string {
   // The full page has no embed-only parameters.
-  return `${base}index.html${formatUrlState({ ...state, view: undefined, theme: undefined, header: undefined })}`;
+  return `${base}index.html${formatUrlState({
+    ...state,
+    view: undefined,
+    theme: undefined,
+    header: undefined,
+    controls: undefined,
+    height: undefined,
+  })}`;
 }
 
 export function embedSnippet({ base, state, title, still }: SnippetOptions): string {
-  const height = INITIAL_HEIGHT[state.view ?? 'both'];
+  // A fixed height is the iframe's for good: the host script keeps `data-height`.
+  const fixed = state.height === undefined ? undefined : clampHeight(state.height);
+  const height = fixed ?? INITIAL_HEIGHT[state.view ?? 'both'];
   const src = escapeAttribute(embedUrl(base, state));
+  const dataHeight = fixed === undefined ? '' : ` data-height="${fixed}"`;
   return [
-    `<iframe src="${src}" title="${escapeAttribute(`${title} (interactive graphic)`)}" data-parley loading="lazy" style="width:100%;height:${height}px;border:0"></iframe>`,
+    `<iframe src="${src}" title="${escapeAttribute(`${title} (interactive graphic)`)}" data-parley${dataHeight} loading="lazy" style="width:100%;height:${height}px;border:0"></iframe>`,
     ...(still ? [`<noscript>${stillImage(base, still)}</noscript>`] : []),
     `<script async src="${escapeAttribute(`${base}embed.js`)}"></script>`,
   ].join('\n');

@@ -1,7 +1,7 @@
 /**
  * The page's query string <-> view state. Contract (docs/ARCHITECTURE.md): `dataset`,
  * `actor` | `event`, `topic` (repeatable), `from`, `to`; the embed adds `view`,
- * `theme` and `header`, and Parley's `controls=1` and `height=N`. Parley adds `graph=actors|topics` when the graph mode is
+ * `theme`, `header`, `controls` and `height`. Parley adds `graph=actors|topics` when the graph mode is
  * not the data set's default, and the selections the contract has no words for:
  * `actor=A&about=B` is the edge from actor A about actor B, `actor=A&on=T` the edge
  * from A on topic T, and `on=T` alone the topic T.
@@ -13,6 +13,10 @@ export const VIEWS = ['both', 'graph', 'timeline', 'table'] as const;
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type EmbedView = (typeof VIEWS)[number];
 export type Theme = (typeof THEMES)[number];
+
+/** The range of a fixed embed height (`height=N`), in CSS px: values outside are clamped. */
+export const HEIGHT_MIN = 200;
+export const HEIGHT_MAX = 4000;
 
 export interface UrlState {
   dataset?: string;
@@ -29,17 +33,26 @@ export interface UrlState {
   theme?: Theme;
   /** false when `header=0`. */
   header?: boolean;
-  /** true when `controls=1`: the embed shows the filter bar and search. */
+  /** true when `controls=1`: the embed shows its filter bar and search. */
   controls?: boolean;
-  /** `height=N`: the embed's fixed height in CSS pixels (200 to 4000). */
+  /** `height=N`: the embed's fixed height in CSS px, HEIGHT_MIN to HEIGHT_MAX. */
   height?: number;
   graph?: GraphMode;
 }
 
-/** The embed's `height`: a whole number of pixels, clamped to 200–4000; anything else is absent. */
+/**
+ * A fixed embed height: a positive whole number of px, clamped to HEIGHT_MIN to
+ * HEIGHT_MAX; undefined for anything else (zero, negative, fractional, not a number).
+ */
+export function clampHeight(value: number): number | undefined {
+  if (!Number.isInteger(value) || value <= 0) return undefined;
+  return Math.min(HEIGHT_MAX, Math.max(HEIGHT_MIN, value));
+}
+
+/** The `height` parameter: digits only (no sign, unit or fraction), then clampHeight. */
 function heightParam(value: string | null): number | undefined {
-  if (value === null || !/^\d{1,6}$/.test(value.trim())) return undefined;
-  return Math.min(4000, Math.max(200, Number(value.trim())));
+  const trimmed = value?.trim();
+  return trimmed && /^\d+$/.test(trimmed) ? clampHeight(Number(trimmed)) : undefined;
 }
 
 function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | undefined {
@@ -108,8 +121,9 @@ export function formatUrlState(state: UrlState): string {
   if (state.view) params.set('view', state.view);
   if (state.theme) params.set('theme', state.theme);
   if (state.header === false) params.set('header', '0');
-  if (state.controls) params.set('controls', '1');
-  if (state.height !== undefined) params.set('height', String(state.height));
+  if (state.controls === true) params.set('controls', '1');
+  const height = state.height === undefined ? undefined : clampHeight(state.height);
+  if (height !== undefined) params.set('height', String(height));
   const query = params.toString();
   return query ? `?${query}` : '';
 }

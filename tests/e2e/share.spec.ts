@@ -1,9 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openExplorer, seed, seriousViolations } from './helpers';
+import { contentFrame, expectReady, openExplorer, seed, seriousViolations } from './helpers';
 
 const data = seed();
 const nameOf = (id: string) => data.actors.find((a) => a.id === id)!.name;
 const START = '?dataset=alaska-summit-2025&actor=witkoff';
+/** The live preview of the embed in the dialog. */
+const PREVIEW = 'dialog iframe[title^="Preview"]';
 
 /** Loads the explorer with Steve Witkoff selected and opens "Share" with the keyboard. */
 async function openShare(page: Page) {
@@ -68,11 +70,15 @@ test('Enter on "Share" opens a named modal dialog and moves focus into it', asyn
 for (const key of ['Tab', 'Shift+Tab']) {
   test(`${key} cycles inside the dialog and never reaches the page behind`, async ({ page }) => {
     const { dialog } = await openShare(page);
-    const focusable = await dialog.locator('input, textarea, button').count();
+    // The preview's embed is in the tab order too (an iframe holds its own controls).
+    await expectReady(page.frameLocator(PREVIEW));
+    const first = await focusPlace(page);
     const seen: string[] = [];
-    for (let i = 0; i < focusable + 4; i++) {
+    for (let i = 0; i < 300; i++) {
       await page.keyboard.press(key);
-      seen.push(await focusPlace(page));
+      const place = await focusPlace(page);
+      seen.push(place);
+      if (place === first) break;
     }
     expect(seen.filter((place) => place.startsWith('BEHIND'))).toEqual([]);
     // Chromium lets focus visit its own UI (outside the document) between the last
@@ -81,8 +87,11 @@ for (const key of ['Tab', 'Shift+Tab']) {
     expect(inDialog.length).toBeGreaterThanOrEqual(seen.length - 2);
     expect(inDialog).toContain('dialog:BUTTON:Close');
     expect(inDialog).toContain('dialog:BUTTON:Copy embed code');
-    // It went round: the control focused first had focus again later.
-    expect(seen.indexOf(seen[0]!, 1)).toBeGreaterThan(0);
+    expect(inDialog).toContain('dialog:INPUT:Column 760 px');
+    expect(inDialog).toContain('dialog:IFRAME:');
+    // It went round: the control focused first had focus again.
+    expect(seen.at(-1)).toBe(first);
+    await expect(dialog).toBeVisible();
   });
 }
 
@@ -257,3 +266,288 @@ test('the page with the dialog open is clean under axe', async ({ page }) => {
   await openShare(page);
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+/** The embed code's iframe address and its height attributes, and the direct link. */
+async function shared(page: Page) {
+  const dialog = page.getByRole('dialog', { name: 'Share or embed this view' });
+  const code = await dialog.getByRole('textbox', { name: 'Embed code' }).inputValue();
+  const parsed = await page.evaluate((html) => {
+    const iframe = new DOMParser().parseFromString(html, 'text/html').querySelector('iframe')!;
+    return {
+      src: iframe.getAttribute('src')!,
+      dataHeight: iframe.getAttribute('data-height'),
+      height: iframe.style.height,
+    };
+  }, code);
+  const link = await dialog.getByRole('textbox', { name: 'Direct link' }).inputValue();
+  return { ...parsed, link };
+}
+
+test('the selection, filter bar and fixed height choices change the code and the link', async ({
+  page,
+  baseURL,
+}) => {
+  const { dialog } = await openShare(page);
+  const embed = `${baseURL}embed.html?dataset=alaska-summit-2025`;
+  const full = `${baseURL}index.html?dataset=alaska-summit-2025`;
+  const none = { dataHeight: null, height: '1450px' };
+  expect(await shared(page)).toEqual({
+    src: `${embed}&actor=witkoff`,
+    link: `${full}&actor=witkoff`,
+    ...none,
+  });
+
+  // Without the selection (and filters), both start as the data set opens.
+  const selection = dialog.getByRole('checkbox', {
+    name: 'Include the current selection and filters',
+  });
+  await expect(selection).toBeChecked();
+  await selection.uncheck();
+  expect(await shared(page)).toEqual({ src: embed, link: full, ...none });
+  await selection.check();
+
+  // The filter bar is the embed's alone: the full page always has one.
+  await dialog.getByRole('checkbox', { name: 'Show filters and search' }).check();
+  expect(await shared(page)).toEqual({
+    src: `${embed}&actor=witkoff&controls=1`,
+    link: `${full}&actor=witkoff`,
+    ...none,
+  });
+
+  // A fixed height: in the address, as the iframe's height, and for the host script.
+  const field = dialog.getByRole('spinbutton', { name: 'Height in px' });
+  await expect(field).toBeDisabled();
+  await dialog.getByRole('checkbox', { name: 'Fixed height' }).check();
+  await expect(field).toBeEnabled();
+  await expect(field).toHaveAccessibleDescription(
+    'From 200 to 4000. Without a fixed height, the embed grows with its content.',
+  );
+  expect(await shared(page)).toEqual({
+    src: `${embed}&actor=witkoff&controls=1&height=800`,
+    link: `${full}&actor=witkoff`,
+    dataHeight: '800',
+    height: '800px',
+  });
+  await field.fill('1250');
+  expect(await shared(page)).toEqual({
+    src: `${embed}&actor=witkoff&controls=1&height=1250`,
+    link: `${full}&actor=witkoff`,
+    dataHeight: '1250',
+    height: '1250px',
+  });
+  // Out of range, it is clamped as the embed would clamp it; empty, there is none.
+  await field.fill('90');
+  expect((await shared(page)).src).toBe(`${embed}&actor=witkoff&controls=1&height=200`);
+  await field.fill('9000');
+  expect((await shared(page)).src).toBe(`${embed}&actor=witkoff&controls=1&height=4000`);
+  await field.fill('');
+  expect(await shared(page)).toEqual({
+    src: `${embed}&actor=witkoff&controls=1`,
+    link: `${full}&actor=witkoff`,
+    ...none,
+  });
+  await field.fill('640');
+  await dialog.getByRole('checkbox', { name: 'Fixed height' }).uncheck();
+  expect((await shared(page)).src).toBe(`${embed}&actor=witkoff&controls=1`);
+
+  // Theme and view still add theirs, after the filters.
+  await dialog.getByRole('radio', { name: 'Light' }).check();
+  await dialog.getByRole('radio', { name: 'Table' }).check();
+  expect(await shared(page)).toEqual({
+    src: `${embed}&actor=witkoff&view=table&theme=light&controls=1`,
+    link: `${full}&actor=witkoff`,
+    dataHeight: null,
+    height: '2500px',
+  });
+});
+
+test('the preview is the embed of the code, made when the dialog opens and gone when it closes', async ({
+  page,
+}) => {
+  await openExplorer(page, START);
+  await expect(page.locator('iframe')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Share' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Share or embed this view' });
+  const preview = page.locator(PREVIEW);
+  await expect(preview).toHaveAttribute('title', `Preview: ${data.title} (interactive graphic)`);
+  await expect(preview).toHaveAttribute('src', (await shared(page)).src);
+  const frame = page.frameLocator(PREVIEW);
+  await expectReady(frame);
+  // The same origin as the page, on the selection the code carries.
+  expect(await (await contentFrame(preview)).evaluate(() => window.location.origin)).toBe(
+    await page.evaluate(() => window.location.origin),
+  );
+  await expect(
+    frame.getByRole('region', { name: 'Details' }).getByRole('heading').first(),
+  ).toHaveText(nameOf('witkoff'));
+
+  // A choice reloads the preview with the code's new address.
+  await dialog.getByRole('radio', { name: 'Graph', exact: true }).check();
+  await dialog.getByRole('radio', { name: 'Dark' }).check();
+  const { src } = await shared(page);
+  expect(src).toMatch(/view=graph&theme=dark$/);
+  await expect(preview).toHaveAttribute('src', src);
+  await expectReady(frame, '?view=graph');
+  await expect(frame.getByRole('region', { name: 'Timeline' })).toHaveCount(0);
+  await expect(frame.locator(':root')).toHaveAttribute('data-theme', 'dark');
+
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.locator('iframe')).toHaveCount(0);
+});
+
+/** The preview's width attribute, its box on the screen, and the room inside the dialog. */
+function previewBox(page: Page) {
+  return page.locator(PREVIEW).evaluate((iframe: HTMLIFrameElement) => {
+    const box = iframe.getBoundingClientRect();
+    const dialog = iframe.closest('dialog')!;
+    const room = dialog.getBoundingClientRect();
+    return {
+      width: iframe.getAttribute('width'),
+      // The iframe lays out at its own width: the embed's page is that wide.
+      inner: iframe.contentWindow!.innerWidth,
+      shown: Math.round(box.width),
+      fits: box.left >= room.left && box.right <= room.right,
+      overflow: dialog.scrollWidth - dialog.clientWidth,
+    };
+  });
+}
+
+test('the preview width is a radio group: 375, 760 or 1100 px, scaled down to fit', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const { dialog } = await openShare(page);
+  const column = dialog.getByRole('radio', { name: 'Column 760 px' });
+  await expect(column).toBeChecked();
+  await expect
+    .poll(() => previewBox(page))
+    .toEqual({
+      width: '760',
+      inner: 760,
+      shown: 760,
+      fits: true,
+      overflow: 0,
+    });
+
+  // Arrow keys move within the group, as in any radio group.
+  await column.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(dialog.getByRole('radio', { name: 'Wide 1100 px' })).toBeChecked();
+  const wide = await expect
+    .poll(() => previewBox(page))
+    .toMatchObject({ width: '1100', inner: 1100, fits: true, overflow: 0 })
+    .then(() => previewBox(page));
+  // Wider than the dialog's room: shown smaller, not laid out narrower.
+  expect(wide.shown).toBeLessThan(1100);
+  expect(wide.shown).toBeGreaterThan(500);
+  await expect(dialog.getByText(/^Shown at \d\d% of its size\.$/)).toBeVisible();
+
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await expect(dialog.getByRole('radio', { name: 'Phone 375 px' })).toBeChecked();
+  await expect
+    .poll(() => previewBox(page))
+    .toEqual({
+      width: '375',
+      inner: 375,
+      shown: 375,
+      fits: true,
+      overflow: 0,
+    });
+  await expect(dialog.getByText('Shown at full size.')).toBeVisible();
+});
+
+/** The preview's height attribute and the height of the embed's page inside it. */
+function previewHeights(page: Page) {
+  return page.locator(PREVIEW).evaluate((iframe: HTMLIFrameElement) => ({
+    attribute: Number(iframe.getAttribute('height')),
+    content: iframe.contentDocument!.documentElement.getBoundingClientRect().height,
+  }));
+}
+
+test('the preview is as tall as the embed says, at each width, unless the height is fixed', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const { dialog } = await openShare(page);
+  await expectReady(page.frameLocator(PREVIEW));
+  const snug = async () => {
+    await expect
+      .poll(async () => {
+        const { attribute, content } = await previewHeights(page);
+        return Math.abs(attribute - content) <= 1 && content > 300;
+      })
+      .toBe(true);
+    return (await previewHeights(page)).attribute;
+  };
+  const column = await snug();
+  // A phone stacks the graph, the details and the timeline: far taller.
+  await dialog.getByRole('radio', { name: 'Phone 375 px' }).check();
+  await expect.poll(async () => (await previewHeights(page)).attribute).toBeGreaterThan(column);
+  const phone = await snug();
+  expect(phone).toBeGreaterThan(column + 300);
+
+  // Height messages from anything but the preview's own window are not believed.
+  // (A second message, posted after it, arrives after it: then the first has been handled.)
+  await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        window.addEventListener('message', (e) => e.data === 'after' && resolve(null));
+        window.postMessage({ type: 'parley:height', height: 321 }, '*');
+        window.postMessage('after', '*');
+      }),
+  );
+  expect((await previewHeights(page)).attribute).toBe(phone);
+
+  // A fixed height is the preview's, whatever the content.
+  await dialog.getByRole('checkbox', { name: 'Fixed height' }).check();
+  await dialog.getByRole('spinbutton', { name: 'Height in px' }).fill('700');
+  await expect(page.locator(PREVIEW)).toHaveAttribute('height', '700');
+});
+
+test('on a 375 px phone the dialog fits, scrolls, and shows the preview under the options', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  const { dialog } = await openShare(page);
+  await expect(dialog.getByRole('radio', { name: 'Phone 375 px' })).toBeChecked();
+  const layout = await dialog.evaluate((d) => {
+    const options = d.querySelector('.settings')!.getBoundingClientRect();
+    const preview = d.querySelector('iframe')!.getBoundingClientRect();
+    const box = d.getBoundingClientRect();
+    return {
+      inViewport: box.left >= 0 && box.right <= window.innerWidth,
+      overflow: d.scrollWidth - d.clientWidth,
+      scrolls: d.scrollHeight > d.clientHeight,
+      below: preview.top >= options.bottom,
+    };
+  });
+  expect(layout).toEqual({ inViewport: true, overflow: 0, scrolls: true, below: true });
+  expect((await previewBox(page)).fits).toBe(true);
+  // "Close" stays reachable at the top while the dialog scrolls to the preview.
+  await page.locator(PREVIEW).scrollIntoViewIfNeeded();
+  await expect(dialog.getByRole('button', { name: 'Close' })).toBeInViewport();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Share' })).toBeFocused();
+});
+
+test('Escape from the preview width closes the dialog and returns focus to "Share"', async ({
+  page,
+}) => {
+  const { share, dialog } = await openShare(page);
+  await dialog.getByRole('radio', { name: 'Wide 1100 px' }).focus();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(share).toBeFocused();
+  await expect(page.locator('iframe')).toHaveCount(0);
+});
+
+for (const colorScheme of ['light', 'dark'] as const)
+  test(`the open dialog with its preview is clean under axe (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await openShare(page);
+    await expectReady(page.frameLocator(PREVIEW));
+    expect(await seriousViolations(page, 'dialog')).toEqual([]);
+  });

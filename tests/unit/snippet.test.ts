@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { embedSnippet, embedUrl, escapeAttribute, fullViewUrl } from '../../src/embed/snippet';
+import {
+  DEFAULT_CHOICES,
+  embedSnippet,
+  embedUrl,
+  escapeAttribute,
+  fullViewUrl,
+  sharedState,
+  type EmbedChoices,
+} from '../../src/embed/snippet';
+import type { UrlState } from '../../src/state/url';
 
 const base = 'https://graphics.example.org/parley/';
 
@@ -74,5 +83,94 @@ describe('embed snippet', () => {
     expect(fullViewUrl(base, state)).toBe(
       `${base}index.html?dataset=x&event=e1&topic=a&topic=b&from=2025-08`,
     );
+  });
+
+  it('gives a fixed height to the iframe, as data-height for the host script and in the URL', () => {
+    const snippet = embedSnippet({
+      base,
+      title: 'Alaska summit',
+      state: { dataset: 'alaska-summit-2025', topics: [], controls: true, height: 720 },
+    });
+    expect(snippet).toBe(
+      '<iframe src="https://graphics.example.org/parley/embed.html?dataset=alaska-summit-2025&amp;controls=1&amp;height=720" title="Alaska summit (interactive graphic)" data-parley data-height="720" loading="lazy" style="width:100%;height:720px;border:0"></iframe>\n' +
+        '<script async src="https://graphics.example.org/parley/embed.js"></script>',
+    );
+  });
+
+  it('clamps a fixed height in the iframe and its URL alike', () => {
+    const snippet = embedSnippet({ base, title: 'x', state: { topics: [], height: 50 } });
+    expect(snippet).toContain('embed.html?height=200"');
+    expect(snippet).toContain('data-height="200"');
+    expect(snippet).toContain('height:200px;');
+  });
+
+  it('leaves controls and height out of the full view', () => {
+    expect(fullViewUrl(base, { dataset: 'x', topics: [], controls: true, height: 900 })).toBe(
+      `${base}index.html?dataset=x`,
+    );
+  });
+});
+
+describe('shared state from the Share dialog', () => {
+  const current: UrlState = {
+    dataset: 'alaska-summit-2025',
+    actor: 'witkoff',
+    about: 'ukraine',
+    topics: ['ceasefire'],
+    from: '2025-08-15',
+    to: '2025-08-17',
+    graph: 'topics',
+  };
+  const query = (choices: Partial<EmbedChoices>) =>
+    embedUrl(base, sharedState(current, { ...DEFAULT_CHOICES, ...choices })).slice(
+      `${base}embed.html`.length,
+    );
+
+  it.each<[string, Partial<EmbedChoices>, string]>([
+    [
+      'the defaults: the state as it is',
+      {},
+      '?dataset=alaska-summit-2025&actor=witkoff&about=ukraine&topic=ceasefire&from=2025-08-15&to=2025-08-17&graph=topics',
+    ],
+    [
+      'without the selection and filters',
+      { selection: false },
+      '?dataset=alaska-summit-2025&graph=topics',
+    ],
+    [
+      'every embed option',
+      {
+        selection: false,
+        view: 'timeline',
+        theme: 'light',
+        header: false,
+        controls: true,
+        height: 1200,
+      },
+      '?dataset=alaska-summit-2025&graph=topics&view=timeline&theme=light&header=0&controls=1&height=1200',
+    ],
+    [
+      'the graph, dark',
+      { selection: false, view: 'graph', theme: 'dark' },
+      '?dataset=alaska-summit-2025&graph=topics&view=graph&theme=dark',
+    ],
+    [
+      'a height too large',
+      { selection: false, height: 9000 },
+      '?dataset=alaska-summit-2025&graph=topics&height=4000',
+    ],
+    [
+      'a height that is no height',
+      { selection: false, height: Number.NaN },
+      '?dataset=alaska-summit-2025&graph=topics',
+    ],
+  ])('%s', (_, choices, expected) => {
+    expect(query(choices)).toBe(expected);
+  });
+
+  it('does not share the page state it was given', () => {
+    const state = sharedState(current, DEFAULT_CHOICES);
+    state.topics.push('sanctions');
+    expect(current.topics).toEqual(['ceasefire']);
   });
 });

@@ -18,9 +18,11 @@ describe('URL state', () => {
       { topics: [], view: 'graph', theme: 'dark', header: false },
     ],
     ['?graph=topics', { topics: [], graph: 'topics' }],
+    ['?controls=1', { topics: [], controls: true }],
+    ['?height=640', { topics: [], height: 640 }],
     [
-      '?view=graph&controls=1&height=640',
-      { topics: [], view: 'graph', controls: true, height: 640 },
+      '?dataset=x&view=timeline&header=0&controls=1&height=900',
+      { dataset: 'x', topics: [], view: 'timeline', header: false, controls: true, height: 900 },
     ],
     ['?actor=trump&about=putin', { actor: 'trump', about: 'putin', topics: [] }],
     [
@@ -43,14 +45,38 @@ describe('URL state', () => {
     expect(parsed.header).toBeUndefined();
   });
 
-  it('reads controls only as 1, and height as whole pixels clamped to 200–4000', () => {
-    expect(parseUrlState('?controls=yes').controls).toBeUndefined();
-    expect(parseUrlState('?controls=0').controls).toBeUndefined();
-    expect(parseUrlState('?height=50').height).toBe(200);
-    expect(parseUrlState('?height=99999').height).toBe(4000);
-    expect(parseUrlState('?height=640.5').height).toBeUndefined();
-    expect(parseUrlState('?height=-3').height).toBeUndefined();
-    expect(parseUrlState('?height=').height).toBeUndefined();
+  it('reads controls only as controls=1', () => {
+    for (const query of ['?controls=0', '?controls=true', '?controls=', '?controls'])
+      expect(parseUrlState(query).controls, query).toBeUndefined();
+    expect(formatUrlState({ topics: [], controls: false })).toBe('');
+  });
+
+  it.each<[string, number | undefined]>([
+    ['?height=200', 200],
+    ['?height=4000', 4000],
+    ['?height=150', 200],
+    ['?height=1', 200],
+    ['?height=4001', 4000],
+    ['?height=99999', 4000],
+    ['?height=%20720%20', 720],
+    ['?height=0', undefined],
+    ['?height=000', undefined],
+    ['?height=-500', undefined],
+    ['?height=12.5', undefined],
+    ['?height=600px', undefined],
+    ['?height=1e3', undefined],
+    ['?height=', undefined],
+    ['?height=tall', undefined],
+  ])('reads %s as a height of %s', (query, height) => {
+    expect(parseUrlState(query).height).toBe(height);
+  });
+
+  it('writes a fixed height clamped, and none for an invalid one', () => {
+    expect(formatUrlState({ topics: [], height: 120 })).toBe('?height=200');
+    expect(formatUrlState({ topics: [], height: 5000 })).toBe('?height=4000');
+    expect(formatUrlState({ topics: [], height: 0 })).toBe('');
+    expect(formatUrlState({ topics: [], height: 480.5 })).toBe('');
+    expect(formatUrlState({ topics: [], height: Number.NaN })).toBe('');
   });
 
   it('keeps one selection: an actor wins over an event', () => {

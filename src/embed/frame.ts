@@ -1,8 +1,8 @@
 /**
  * The iframe side of the embed: posts `parley:height` whenever the content's
- * height changes and `parley:selection` when the reader selects something, and
- * accepts `parley:select`, `parley:clear` and `parley:window` from the parent
- * window only. A factory returning { postSelection, destroy }.
+ * height changes, on screen or off (see height-watch.ts), and `parley:selection`
+ * when the reader selects something, and accepts `parley:select`, `parley:clear`,
+ * `parley:window` and `parley:inset` from the parent window only. A factory returning { postSelection, destroy }.
  */
 import {
   heightMessage,
@@ -11,6 +11,7 @@ import {
   type Inbound,
   type SelectionIds,
 } from './protocol';
+import { watchHeight } from './height-watch';
 
 export interface FrameHandlers {
   onmessage: (message: Inbound) => void;
@@ -31,17 +32,33 @@ export function connectFrame(handlers: FrameHandlers, target: Window = window): 
     if (framed) parent.postMessage(message, '*');
   };
 
-  let lastHeight = -1;
-  const measure = () => {
-    const height = target.document.documentElement.getBoundingClientRect().height;
-    if (Math.abs(height - lastHeight) < 1) return;
-    lastHeight = height;
-    post(heightMessage(height));
-  };
-  const observer = new ResizeObserver(measure);
-  observer.observe(target.document.documentElement);
-  observer.observe(target.document.body);
-  measure();
+  // The height: on a resize, a readiness token (data-ready, see state/ready.ts), the
+  // fonts, and polled after any of them and any change to the DOM until it settles,
+  // for the ResizeObserver is silent while the embed is off screen (height-watch.ts).
+  const doc = target.document;
+  const watch = watchHeight(
+    () => doc.documentElement.getBoundingClientRect().height,
+    (height) => post(heightMessage(height)),
+    {
+      now: () => target.performance.now(),
+      setTimeout: (run, ms) => target.setTimeout(run, ms),
+      clearTimeout: (id) => target.clearTimeout(id),
+    },
+  );
+  const trigger = () => watch.trigger();
+  const resizes = new ResizeObserver(trigger);
+  resizes.observe(doc.documentElement);
+  resizes.observe(doc.body);
+  const mutations = new MutationObserver((records) =>
+    records.some((record) => record.type === 'attributes') ? watch.trigger() : watch.wake(),
+  );
+  mutations.observe(doc.getElementById('app') ?? doc.body, {
+    attributeFilter: ['data-ready'],
+    childList: true,
+    subtree: true,
+  });
+  target.addEventListener('resize', trigger);
+  void doc.fonts?.ready.then(trigger);
 
   const onmessage = (event: MessageEvent) => {
     if (!framed || event.source !== parent) return;
@@ -55,7 +72,10 @@ export function connectFrame(handlers: FrameHandlers, target: Window = window): 
       post(selectionMessage(selection));
     },
     destroy() {
-      observer.disconnect();
+      watch.stop();
+      resizes.disconnect();
+      mutations.disconnect();
+      target.removeEventListener('resize', trigger);
       target.removeEventListener('message', onmessage);
     },
   };

@@ -36,17 +36,16 @@ export function frameOrigin(src: string, base: string): string | undefined {
 // Heights the embed reaches with nothing selected (seed data set), by view, for
 // phones (under 560 px), stacked views (to 720 px, the explorer's breakpoint) and
 // side by side: a first guess, so the article barely moves when the embed reports
-// its own height.
-// Measured in Chromium at 375, 640 and 1280 px with the clamped standfirst and the
-// closed filter bar.
+// its own height. Measured by scripts/embed-heights.mjs (run it again after the
+// embed's layout changes and paste what it prints), at 343, 640 and 760 px.
 const GUESS: Record<string, readonly number[]> = {
-  both: [2120, 1920, 1160],
-  graph: [1820, 1610, 860],
-  timeline: [1670, 1440, 1160],
-  table: [6570, 5500, 2380],
+  both: [2050, 1840, 1690],
+  graph: [1580, 1370, 1200],
+  timeline: [1570, 1330, 1430],
+  table: [6660, 5520, 3290],
 };
 /** What the title and description take, by the same bands, when `header=0` drops them. */
-const HEADER = [180, 160, 130];
+const HEADER = [200, 150, 140];
 
 /**
  * A first guess at the height in px of an embed at `src`, `width` px wide, from its

@@ -1,5 +1,9 @@
 import { mount } from 'svelte';
 import App from '../App.svelte';
+import { installFrameFallback } from './frame-fallback';
 import '../styles/theme.css';
 
+// Off screen in a cross-origin page the embed gets no animation frames: it is built
+// all the same, so its height is right before the reader reaches it.
+if (window.parent !== window) installFrameFallback(window);
 mount(App, { target: document.getElementById('app')!, props: { embedded: true } });

@@ -36,29 +36,29 @@ describe('frameOrigin', () => {
 describe('guessHeight', () => {
   it.each([
     // src, width, height
-    ['embed.html', 320, 2120],
-    ['embed.html', 559, 2120],
-    ['embed.html', 560, 1920],
-    ['embed.html', 720, 1920],
-    ['embed.html', 721, 1160],
-    ['embed.html?view=graph', 320, 1820],
-    ['embed.html?view=graph', 640, 1610],
-    ['embed.html?view=graph', 1000, 860],
-    ['embed.html?view=timeline', 320, 1670],
-    ['embed.html?view=timeline', 640, 1440],
-    ['embed.html?view=timeline', 1000, 1160],
-    ['embed.html?view=table', 320, 6570],
-    ['embed.html?view=table', 640, 5500],
-    ['embed.html?view=table', 1000, 2380],
-    ['embed.html?view=both', 1000, 1160],
-    ['embed.html?view=nonsense', 1000, 1160], // an unknown view: as both
+    ['embed.html', 320, 2050],
+    ['embed.html', 559, 2050],
+    ['embed.html', 560, 1840],
+    ['embed.html', 720, 1840],
+    ['embed.html', 721, 1690],
+    ['embed.html?view=graph', 320, 1580],
+    ['embed.html?view=graph', 640, 1370],
+    ['embed.html?view=graph', 1000, 1200],
+    ['embed.html?view=timeline', 320, 1570],
+    ['embed.html?view=timeline', 640, 1330],
+    ['embed.html?view=timeline', 1000, 1430],
+    ['embed.html?view=table', 320, 6660],
+    ['embed.html?view=table', 640, 5520],
+    ['embed.html?view=table', 1000, 3290],
+    ['embed.html?view=both', 1000, 1690],
+    ['embed.html?view=nonsense', 1000, 1690], // an unknown view: as both
     // header=0 leaves out the title and description
-    ['embed.html?header=0', 320, 1940],
-    ['embed.html?header=0', 640, 1760],
-    ['embed.html?header=0', 1000, 1030],
-    ['embed.html?view=graph&header=0', 1000, 730],
-    ['embed.html?header=1', 1000, 1160],
-    ['https://parley.example/embed.html?dataset=x&view=table', 1000, 2380],
+    ['embed.html?header=0', 320, 1850],
+    ['embed.html?header=0', 640, 1690],
+    ['embed.html?header=0', 1000, 1550],
+    ['embed.html?view=graph&header=0', 1000, 1060],
+    ['embed.html?header=1', 1000, 1690],
+    ['https://parley.example/embed.html?dataset=x&view=table', 1000, 3290],
   ])('%j at %i px wide: %i px', (src, width, height) => {
     expect(guessHeight(src, PAGE, width)).toBe(height);
   });

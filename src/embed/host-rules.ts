@@ -39,13 +39,13 @@ export function frameOrigin(src: string, base: string): string | undefined {
 // its own height. Measured by scripts/embed-heights.mjs (run it again after the
 // embed's layout changes and paste what it prints), at 343, 640 and 760 px.
 const GUESS: Record<string, readonly number[]> = {
-  both: [2050, 1840, 1690],
-  graph: [1580, 1370, 1200],
-  timeline: [1570, 1330, 1430],
-  table: [6660, 5520, 3290],
+  both: [1050, 930, 990],
+  graph: [700, 570, 640],
+  timeline: [680, 610, 600],
+  table: [6430, 5310, 3130],
 };
 /** What the title and description take, by the same bands, when `header=0` drops them. */
-const HEADER = [200, 150, 140];
+const HEADER = [80, 60, 60];
 
 /**
  * A first guess at the height in px of an embed at `src`, `width` px wide, from its
@@ -63,7 +63,17 @@ export function guessHeight(src: string, base: string, width: number): number | 
   const band = width < 560 ? 0 : width <= 720 ? 1 : 2;
   const row = GUESS[params.get('view') ?? 'both'] ?? GUESS.both!;
   const header = params.get('header') === '0' ? HEADER[band]! : 0;
-  return row[band]! - header;
+  return fixedHeight(params) ?? row[band]! - header;
+}
+
+/**
+ * The embed's fixed height (`height=N`, clamped to 200 to 4000 px): the iframe takes it
+ * at once, and the embed, fitted into it, reports the same. Any whole positive number
+ * (url.ts, stricter, wants digits only; the embed code writes digits).
+ */
+export function fixedHeight(params: URLSearchParams): number | undefined {
+  const n = Number(params.get('height') || NaN);
+  return Number.isInteger(n) && n > 0 ? Math.min(4000, Math.max(200, n)) : undefined;
 }
 
 /** The `type` of a message that has one (an object with a string `type`). */

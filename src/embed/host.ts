@@ -178,6 +178,7 @@ declare global {
       if (type === 'parley:height') {
         const height = reportedHeight(data);
         // A scrollytelling graphic keeps the viewport's height.
+        // (One with a fixed height, height=N, is that tall and reports it.)
         if (height !== undefined && !stuck.has(iframe)) iframe.style.height = `${height}px`;
       } else if (type === 'parley:selection') {
         const detail = selectionOf(data);

@@ -20,10 +20,10 @@ import {
  * message (src/embed/host.ts).
  */
 export const INITIAL_HEIGHT: Record<EmbedView, number> = {
-  both: 1450,
-  graph: 1150,
-  timeline: 1400,
-  table: 2500,
+  both: 990,
+  graph: 640,
+  timeline: 600,
+  table: 3130,
 };
 
 /** Escapes text for an HTML attribute value in double quotes. */

@@ -87,12 +87,13 @@ export function looksLikeMarkup(text: string): boolean {
 }
 
 /** A part of the page that is loaded when it is first shown. */
-export type LazyPartName = 'timeline' | 'table' | 'share';
+export type LazyPartName = 'timeline' | 'table' | 'share' | 'download';
 
 const PART_NAMES: Readonly<Record<LazyPartName, string>> = {
   timeline: 'The timeline',
   table: 'The statements table',
   share: 'Sharing',
+  download: 'Downloads',
 };
 
 /**

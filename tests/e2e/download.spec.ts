@@ -415,8 +415,10 @@ test('another data set: PNG of its graph and CSV of its table', async ({ page })
   expect(records.data.length - 1).toBe(await rows.count());
 });
 
-test('the embed’s timeline view offers the graph too, drawn off screen', async ({ page }) => {
-  await openExplorer(page, '?view=timeline', 'embed.html');
+test('the embed’s timeline view (with its controls) offers the graph too, drawn off screen', async ({
+  page,
+}) => {
+  await openExplorer(page, '?view=timeline&controls=1', 'embed.html');
   await expect(page.getByRole('region', { name: 'Timeline' })).toBeVisible();
   await expect(graph(page)).toHaveCount(0);
   const file = await download(page, 'Graph as SVG');
@@ -443,7 +445,7 @@ test('the off-screen graph is drawn from the build’s layout, even where no wor
     // A browser (or policy) in which no Worker starts.
     Object.defineProperty(window, 'Worker', { value: undefined });
   });
-  await page.goto('embed.html?view=timeline');
+  await page.goto('embed.html?view=timeline&controls=1');
   await expect(page.getByRole('region', { name: 'Timeline' })).toBeVisible();
   const file = await download(page, 'Graph as SVG');
   const svg = await parseSvg(page, file.text);

@@ -408,3 +408,20 @@ test('before the embed reports its height, the host script guesses one close to 
   }
   expect(guesses[375]).toBeGreaterThan(guesses[1280]!);
 });
+
+test('height=N: the embed is exactly that tall, the graph fitted into it', async ({ page }) => {
+  await page.setViewportSize({ width: 760, height: 900 });
+  for (const height of [500, 900]) {
+    await openExplorer(page, `?view=graph&height=${height}`, 'embed.html');
+    const graph = page.getByRole('region', { name: 'Actor graph' });
+    const credit = page.getByRole('link', { name: 'Open full view' });
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.getBoundingClientRect().height))
+      .toBe(height);
+    // Everything in it shows, the credit line last, without scrolling.
+    const box = (await credit.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(height);
+    expect(await page.evaluate(() => document.querySelector('.parley')!.scrollHeight)).toBe(height);
+    await expect(graph.getByRole('button', { name: /^Steve Witkoff/ })).toBeVisible();
+  }
+});

@@ -106,10 +106,16 @@ export async function serveWithStrictCsp(page: Page): Promise<void> {
   });
   await page.route('**/*', async (route) => {
     const response = await route.fetch();
-    await route.fulfill({
-      response,
-      headers: { ...response.headers(), 'content-security-policy': STRICT_CSP },
-    });
+    try {
+      await route.fulfill({
+        response,
+        headers: { ...response.headers(), 'content-security-policy': STRICT_CSP },
+      });
+    } catch (error) {
+      // The page gave the request up (it went away, or a lazy part was no longer
+      // wanted) while it was on its way: nothing is waiting for its answer.
+      if (!String(error).includes('has been disposed')) throw error;
+    }
   });
 }
 

@@ -36,29 +36,36 @@ describe('frameOrigin', () => {
 describe('guessHeight', () => {
   it.each([
     // src, width, height
-    ['embed.html', 320, 2050],
-    ['embed.html', 559, 2050],
-    ['embed.html', 560, 1840],
-    ['embed.html', 720, 1840],
-    ['embed.html', 721, 1690],
-    ['embed.html?view=graph', 320, 1580],
-    ['embed.html?view=graph', 640, 1370],
-    ['embed.html?view=graph', 1000, 1200],
-    ['embed.html?view=timeline', 320, 1570],
-    ['embed.html?view=timeline', 640, 1330],
-    ['embed.html?view=timeline', 1000, 1430],
-    ['embed.html?view=table', 320, 6660],
-    ['embed.html?view=table', 640, 5520],
-    ['embed.html?view=table', 1000, 3290],
-    ['embed.html?view=both', 1000, 1690],
-    ['embed.html?view=nonsense', 1000, 1690], // an unknown view: as both
+    ['embed.html', 320, 1050],
+    ['embed.html', 559, 1050],
+    ['embed.html', 560, 930],
+    ['embed.html', 720, 930],
+    ['embed.html', 721, 990],
+    ['embed.html?view=graph', 320, 700],
+    ['embed.html?view=graph', 640, 570],
+    ['embed.html?view=graph', 1000, 640],
+    ['embed.html?view=timeline', 320, 680],
+    ['embed.html?view=timeline', 640, 610],
+    ['embed.html?view=timeline', 1000, 600],
+    ['embed.html?view=table', 320, 6430],
+    ['embed.html?view=table', 640, 5310],
+    ['embed.html?view=table', 1000, 3130],
+    ['embed.html?view=both', 1000, 990],
+    ['embed.html?view=nonsense', 1000, 990], // an unknown view: as both
     // header=0 leaves out the title and description
-    ['embed.html?header=0', 320, 1850],
-    ['embed.html?header=0', 640, 1690],
-    ['embed.html?header=0', 1000, 1550],
-    ['embed.html?view=graph&header=0', 1000, 1060],
-    ['embed.html?header=1', 1000, 1690],
-    ['https://parley.example/embed.html?dataset=x&view=table', 1000, 3290],
+    ['embed.html?header=0', 320, 970],
+    ['embed.html?header=0', 640, 870],
+    ['embed.html?header=0', 1000, 930],
+    ['embed.html?view=graph&header=0', 1000, 580],
+    ['embed.html?header=1', 1000, 990],
+    ['https://parley.example/embed.html?dataset=x&view=table', 1000, 3130],
+    // height=N: that height at every width, clamped to 200-4000
+    ['embed.html?view=graph&height=640', 320, 640],
+    ['embed.html?height=640', 1000, 640],
+    ['embed.html?height=50', 1000, 200],
+    ['embed.html?height=9000', 1000, 4000],
+    ['embed.html?height=-5', 1000, 990],
+    ['embed.html?height=tall', 1000, 990],
   ])('%j at %i px wide: %i px', (src, width, height) => {
     expect(guessHeight(src, PAGE, width)).toBe(height);
   });

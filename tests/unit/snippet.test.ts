@@ -20,7 +20,7 @@ describe('embed snippet', () => {
       state: { dataset: 'alaska-summit-2025', actor: 'putin', topics: [], view: 'graph' },
     });
     expect(snippet).toBe(
-      '<iframe src="https://graphics.example.org/parley/embed.html?dataset=alaska-summit-2025&amp;actor=putin&amp;view=graph" title="Alaska summit (interactive graphic)" data-parley loading="lazy" style="width:100%;height:1150px;border:0"></iframe>\n' +
+      '<iframe src="https://graphics.example.org/parley/embed.html?dataset=alaska-summit-2025&amp;actor=putin&amp;view=graph" title="Alaska summit (interactive graphic)" data-parley loading="lazy" style="width:100%;height:640px;border:0"></iframe>\n' +
         '<script async src="https://graphics.example.org/parley/embed.js"></script>',
     );
   });
@@ -46,7 +46,7 @@ describe('embed snippet', () => {
       },
     });
     expect(snippet.split('\n')).toEqual([
-      '<iframe src="https://graphics.example.org/parley/embed.html?dataset=alaska-summit-2025&amp;view=graph" title="Alaska summit (interactive graphic)" data-parley loading="lazy" style="width:100%;height:1150px;border:0"></iframe>',
+      '<iframe src="https://graphics.example.org/parley/embed.html?dataset=alaska-summit-2025&amp;view=graph" title="Alaska summit (interactive graphic)" data-parley loading="lazy" style="width:100%;height:640px;border:0"></iframe>',
       '<noscript><img src="https://graphics.example.org/parley/stills/alaska-summit-2025-graph.png" srcset="https://graphics.example.org/parley/stills/alaska-summit-2025-graph@2x.png 2x" alt="Actor graph: Alaska summit. Most active: A, B and C." width="960" height="565" style="max-width:100%;height:auto"></noscript>',
       '<script async src="https://graphics.example.org/parley/embed.js"></script>',
     ]);

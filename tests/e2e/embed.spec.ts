@@ -425,3 +425,38 @@ test('height=N: the embed is exactly that tall, the graph fitted into it', async
     await expect(graph.getByRole('button', { name: /^Steve Witkoff/ })).toBeVisible();
   }
 });
+
+// The lean embed's heights with nothing selected (issue "Lean embed", item 2), the embed
+// laid out at an article column's width (760 px) and a phone's (375 px).
+const LIMITS = [
+  { width: 760, view: 'graph', limit: 700 },
+  { width: 760, view: 'timeline', limit: 600 },
+  { width: 760, view: 'both', limit: 1000 },
+  { width: 375, view: 'graph', limit: 820 },
+  { width: 375, view: 'timeline', limit: 700 },
+  { width: 375, view: 'both', limit: 1250 },
+] as const;
+
+for (const { width, view, limit } of LIMITS) {
+  test(`view=${view} at ${width} px is at most ${limit} px tall, and a selection adds at most a quarter`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await openExplorer(page, `?view=${view}`, 'embed.html');
+    // What the embed reports to its host (src/embed/frame.ts): its document's own height.
+    const height = () =>
+      page.evaluate(() => document.documentElement.getBoundingClientRect().height);
+    const before = await height();
+    console.log(`view=${view} at ${width} px: ${before} px (limit ${limit})`);
+    expect(before).toBeLessThanOrEqual(limit);
+    const region = page.getByRole('region', {
+      name: view === 'timeline' ? 'Timeline' : 'Actor graph',
+    });
+    await region
+      .getByRole('button', { name: /^(Steve Witkoff|Witkoff on CNN)/ })
+      .first()
+      .click();
+    await expect(page.getByRole('region', { name: 'Details' })).toBeVisible();
+    expect(await height()).toBeLessThanOrEqual(before * 1.25);
+  });
+}

@@ -1,5 +1,12 @@
 /** Shared helpers for the browser tests. */
-import { expect, type Frame, type FrameLocator, type Locator, type Page } from '@playwright/test';
+import {
+  expect,
+  type Frame,
+  type FrameLocator,
+  type Locator,
+  type Page,
+  type Route,
+} from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { RawDataset } from '../../src/model/types';
 
@@ -104,19 +111,22 @@ export async function serveWithStrictCsp(page: Page): Promise<void> {
       ),
     );
   });
-  await page.route('**/*', async (route) => {
+  await page.route('**/*', fulfillWithStrictCsp);
+}
+
+/** Answers a routed request as the server did, under the strict policy. */
+export async function fulfillWithStrictCsp(route: Route): Promise<void> {
+  try {
     const response = await route.fetch();
-    try {
-      await route.fulfill({
-        response,
-        headers: { ...response.headers(), 'content-security-policy': STRICT_CSP },
-      });
-    } catch (error) {
-      // The page gave the request up (it went away, or a lazy part was no longer
-      // wanted) while it was on its way: nothing is waiting for its answer.
-      if (!String(error).includes('has been disposed')) throw error;
-    }
-  });
+    await route.fulfill({
+      response,
+      headers: { ...response.headers(), 'content-security-policy': STRICT_CSP },
+    });
+  } catch (error) {
+    // The test ended, or the page gave the request up, while it was on its way
+    // (a lazy part or a frame no longer wanted): nothing is waiting for its answer.
+    if (!/Test ended|has been closed|has been disposed/.test(String(error))) throw error;
+  }
 }
 
 /** The CSP violations recorded since the page loaded. */

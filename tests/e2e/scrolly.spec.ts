@@ -4,7 +4,7 @@
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { expectReady, STRICT_CSP } from './helpers';
+import { expectReady, fulfillWithStrictCsp } from './helpers';
 
 let HOST = '';
 let server: Server;
@@ -86,13 +86,7 @@ test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())
  * CSP violations in every document of the page (read with `violationsIn`).
  */
 async function strict(page: Page, baseURL: string): Promise<void> {
-  await page.route(`${new URL(baseURL).origin}/**`, async (route) => {
-    const response = await route.fetch();
-    await route.fulfill({
-      response,
-      headers: { ...response.headers(), 'content-security-policy': STRICT_CSP },
-    });
-  });
+  await page.route(`${new URL(baseURL).origin}/**`, fulfillWithStrictCsp);
   await recordViolationsOnly(page);
 }
 

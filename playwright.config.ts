@@ -21,9 +21,10 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    // A build with the test-only data sets of tests/fixtures/valid added.
-    command: `npx vite build --outDir ${OUT} --emptyOutDir --logLevel warn && npx vite preview --outDir ${OUT} --port ${PORT} --strictPort --host 127.0.0.1`,
-    env: { PARLEY_EXTRA_DATA: 'tests/fixtures/valid' },
+    // A build with the test-only data sets of tests/fixtures/valid added, and a
+    // generated one of 10,000 statements (scripts/bench/synthetic.mjs) for the scale tests.
+    command: `node scripts/bench/synthetic.mjs ${OUT}-synthetic 2000 400 10000 && npx vite build --outDir ${OUT} --emptyOutDir --logLevel warn && npx vite preview --outDir ${OUT} --port ${PORT} --strictPort --host 127.0.0.1`,
+    env: { PARLEY_EXTRA_DATA: `tests/fixtures/valid,${OUT}-synthetic` },
     url: `http://127.0.0.1:${PORT}/index.html`,
     reuseExistingServer: false,
     timeout: 120_000,

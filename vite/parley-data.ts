@@ -9,7 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import type { Plugin } from 'vite';
 import { formatProblem } from '../src/cli/format';
 import { computeLayout } from '../src/layout/compute';
@@ -49,7 +49,10 @@ export interface DataIndexEntry {
 
 function dataFolders(root: string): string[] {
   const extra = (process.env.PARLEY_EXTRA_DATA ?? '').split(',').filter(Boolean);
-  return [join(root, 'data'), ...extra.map((folder) => join(root, folder))];
+  return [
+    join(root, 'data'),
+    ...extra.map((folder) => (isAbsolute(folder) ? folder : join(root, folder))),
+  ];
 }
 
 /** Reads and validates every data set; returns the files and the problem lines. */

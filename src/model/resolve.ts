@@ -185,13 +185,23 @@ function lookupAll<T>(
   return (ids ?? []).map((id) => lookup(map, id, where, field));
 }
 
+/**
+ * Parsed dates by their text: a corpus writes the same few thousand dates many times
+ * over, and a PDate is immutable, so statements of one day share one.
+ */
+const dateCache = new Map<string, PDate>();
+
 function requiredDate(text: string, where: string, field: string): PDate {
+  const known = dateCache.get(text);
+  if (known) return known;
   const parsed = parseDate(text);
   if (!parsed.ok) {
     throw new Error(
       `${where}: ${field} "${text}" is not a date: ${parsed.message} (was the data validated?)`,
     );
   }
+  if (dateCache.size > 100_000) dateCache.clear();
+  dateCache.set(text, parsed.date);
   return parsed.date;
 }
 
@@ -206,7 +216,8 @@ function optionalDate(text: string | undefined, where: string, field: string): P
 function compact<T extends Record<string, unknown>>(
   fields: T,
 ): { [K in keyof T]?: Exclude<T[K], undefined> } {
-  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as {
-    [K in keyof T]?: Exclude<T[K], undefined>;
-  };
+  // A plain loop: at 50,000 statements, Object.entries/fromEntries cost a fifth of resolve.
+  const out: Record<string, unknown> = {};
+  for (const key in fields) if (fields[key] !== undefined) out[key] = fields[key];
+  return out as { [K in keyof T]?: Exclude<T[K], undefined> };
 }

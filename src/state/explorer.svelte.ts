@@ -36,6 +36,11 @@ export interface Highlight {
   readonly events: ReadonlySet<string>;
 }
 
+/** No topic and no date chosen: every statement is in view. */
+function unfiltered(filter: ViewFilter): boolean {
+  return (filter.topics?.size ?? 0) === 0 && !filter.from && !filter.to;
+}
+
 function dateOrUndefined(text: string | undefined): PDate | undefined {
   if (!text) return undefined;
   const parsed = parseDate(text);
@@ -75,8 +80,11 @@ export class Explorer {
   });
   /** Statements in the topic filter and time window. */
   // ($derived.by with a closure: the fields initialize before the constructor sets `dataset`.)
-  readonly statements: Statement[] = $derived.by(() =>
-    statementsInView(this.dataset.statements, this.filter),
+  // With no filter this is the data set's own list, so the graphs below are one.
+  readonly statements: readonly Statement[] = $derived.by(() =>
+    unfiltered(this.filter)
+      ? this.dataset.statements
+      : statementsInView(this.dataset.statements, this.filter),
   );
   /** Events in the topic filter (all dates): what the timeline shows. */
   readonly timelineEvents: Event[] = $derived.by(() =>
@@ -85,8 +93,12 @@ export class Explorer {
   /** Events in the topic filter and the time window. */
   readonly events: Event[] = $derived.by(() => eventsInView(this.dataset.events, this.filter));
   /** The graph of the visible statements: which nodes are active, which edges show. */
+  // (Back to no filter, the visible graph is the full one again: at 50,000 statements a
+  // graph costs about 120 ms to build, more than a click may take.)
   readonly graph: Graph = $derived.by(() =>
-    buildGraph(this.dataset, this.statements, this.graphMode),
+    this.statements === this.dataset.statements
+      ? this.fullGraph
+      : buildGraph(this.dataset, this.statements, this.graphMode),
   );
   /** The graph of all statements in this mode: positions come from it, so filters never move nodes. */
   readonly fullGraph: Graph = $derived.by(() =>

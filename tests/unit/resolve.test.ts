@@ -158,6 +158,21 @@ describe('resolve', () => {
     expect(date.start).toBe(start);
   });
 
+  it('shares one date object between records that write the same date', () => {
+    const again = resolve({
+      ...raw,
+      statements: [
+        { id: 'x1', speaker: 'us', about: ['ru'], stance: 'mixed', summary: 'A.', date: '2025' },
+        { id: 'x2', speaker: 'ru', about: ['us'], stance: 'mixed', summary: 'B.', date: '2025' },
+        { id: 'x3', speaker: 'ru', about: ['us'], stance: 'mixed', summary: 'C.', date: '2025-01' },
+      ],
+    });
+    const [x1, x2, x3] = again.statements;
+    expect(x1!.date).toBe(x2!.date);
+    expect(x3!.date).not.toBe(x1!.date);
+    expect(x3!.date.precision).toBe('month');
+  });
+
   it('uses the event start object itself for a statement without a date', () => {
     expect(statement('s1').date).toBe(event('sunday').start);
   });

@@ -71,41 +71,64 @@ function chronology(a: Statement, b: Statement): number {
   return compareDates(a.date, b.date) || compareIds(a.id, b.id);
 }
 
-/** A sorted copy of `statements` in `order`; the input is not changed. */
+/**
+ * A sorted copy of `statements` in `order`; the input is not changed. Each row's
+ * key is worked out once, as a number: texts are ranked by collating the distinct
+ * texts only, so the sort itself compares numbers (in Chromium, collating and
+ * joining names on every step took most of a second at 10,000 rows).
+ */
 export function sortStatements(
   statements: readonly Statement[],
   order: SortOrder,
   locale: string,
 ): Statement[] {
   const sign = order.direction === 'ascending' ? 1 : -1;
-  const collator = collatorFor(locale);
-  const primary = (a: Statement, b: Statement): number => {
-    switch (order.key) {
-      case 'date':
-        return compareDates(a.date, b.date);
-      case 'stance':
-        return STANCE_ORDER[a.stance] - STANCE_ORDER[b.stance];
-      case 'certainty':
-        return CERTAINTY_ORDER[a.certainty] - CERTAINTY_ORDER[b.certainty];
-      default: {
-        const x = sortText(a, order.key);
-        const y = sortText(b, order.key);
-        return collator.compare(x ?? '', y ?? '');
-      }
+  const byTime = [...statements].sort(chronology);
+  let primary: (s: Statement) => number;
+  switch (order.key) {
+    case 'date':
+      // Chronology already is the order (and equal dates keep it in both directions).
+      primary = () => 0;
+      break;
+    case 'stance':
+      primary = (s) => STANCE_ORDER[s.stance];
+      break;
+    case 'certainty':
+      primary = (s) => CERTAINTY_ORDER[s.certainty];
+      break;
+    default: {
+      const key = order.key;
+      const collator = collatorFor(locale);
+      const texts = [...new Set(statements.map((s) => sortText(s, key) ?? ''))].sort(
+        collator.compare,
+      );
+      const rank = new Map<string, number>();
+      // Texts the collator holds equal ("Ä" and "A" at base sensitivity) share a rank.
+      texts.forEach((text, i) =>
+        rank.set(
+          text,
+          i > 0 && collator.compare(texts[i - 1]!, text) === 0 ? rank.get(texts[i - 1]!)! : i,
+        ),
+      );
+      primary = (s) => rank.get(sortText(s, key) ?? '')!;
     }
-  };
-  const empty = (s: Statement): boolean =>
-    order.key !== 'date' &&
-    order.key !== 'stance' &&
-    order.key !== 'certainty' &&
-    sortText(s, order.key) === undefined;
-  return [...statements].sort((a, b) => {
-    const ea = empty(a);
-    const eb = empty(b);
-    if (ea !== eb) return ea ? 1 : -1;
-    return sign * primary(a, b) || (order.key === 'date' ? sign : 1) * chronology(a, b);
-  });
+  }
+  const rows = byTime.map((s, time) => ({
+    s,
+    empty: !FIXED.has(order.key) && sortText(s, order.key) === undefined,
+    key: primary(s),
+    time,
+  }));
+  return rows
+    .sort((a, b) => {
+      if (a.empty !== b.empty) return a.empty ? 1 : -1;
+      return sign * (a.key - b.key) || (order.key === 'date' ? sign : 1) * (a.time - b.time);
+    })
+    .map((row) => row.s);
 }
+
+/** Columns that are never empty. */
+const FIXED: ReadonlySet<SortKey> = new Set(['date', 'stance', 'certainty']);
 
 /** The next order after a click on `key`'s header: a new column starts ascending, the same one flips. */
 export function nextOrder(current: SortOrder, key: SortKey): SortOrder {

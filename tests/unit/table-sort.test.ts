@@ -146,6 +146,34 @@ describe('sortStatements', () => {
   });
 });
 
+describe('sortStatements: names the collator holds equal', () => {
+  it('sorts "Eva" and "éva" as one name, then by date, in both directions', () => {
+    const raw = {
+      format: 'parley/1',
+      id: 'ties',
+      title: 'Ties',
+      actors: [
+        { id: 'e1', name: 'Eva', kind: 'person' },
+        { id: 'e2', name: 'éva', kind: 'person' },
+        { id: 'ad', name: 'Adam', kind: 'person' },
+      ],
+      statements: [
+        { id: 'p', speaker: 'e1', about: ['ad'], stance: 'neutral', summary: 'x', date: '2003' },
+        { id: 'q', speaker: 'e2', about: ['ad'], stance: 'neutral', summary: 'x', date: '2001' },
+        { id: 'r', speaker: 'ad', about: ['e1'], stance: 'neutral', summary: 'x', date: '2002' },
+        { id: 's', speaker: 'e1', about: ['ad'], stance: 'neutral', summary: 'x', date: '2000' },
+      ],
+    } as RawDataset;
+    const statements = resolve(raw).statements;
+    const ids = (direction: SortOrder['direction']) =>
+      sortStatements(statements, { key: 'speaker', direction }, 'en').map((s) => s.id);
+    // Adam first; then the three Evas by date (2000 s, 2001 q, 2003 p), whatever their accent.
+    expect(ids('ascending')).toEqual(['r', 's', 'q', 'p']);
+    // Descending flips the names, and ties stay in date order (as other columns do).
+    expect(ids('descending')).toEqual(['s', 'q', 'p', 'r']);
+  });
+});
+
 describe('nextOrder', () => {
   it('starts a new column ascending and flips the same column', () => {
     const start: SortOrder = { key: 'date', direction: 'ascending' };

@@ -38,6 +38,33 @@ function startsLoosely(collator: Intl.Collator, text: string, query: string): bo
   return collator.compare(text.slice(0, query.length), query) === 0;
 }
 
+/** Printable ASCII only: letters, digits, spaces and punctuation. */
+const PLAIN = /^[\x20-\x7e]*$/;
+
+/**
+ * The match of `query` in `text`: 0 when the text starts with it, 1 when it contains
+ * it, undefined otherwise. Between printable ASCII texts, "base" collation tells only
+ * case apart, so lower-casing answers the same as the collator, and answers fast: at
+ * 6,000 names and titles, the collator's windows took about a tenth of a second a
+ * keystroke. Any other text goes through the collator.
+ */
+function matchRank(
+  collator: Intl.Collator,
+  text: string,
+  query: string,
+  plainQuery: string | undefined,
+): 0 | 1 | undefined {
+  if (plainQuery !== undefined && PLAIN.test(text)) {
+    const lower = text.toLowerCase();
+    return lower.startsWith(plainQuery) ? 0 : lower.includes(plainQuery) ? 1 : undefined;
+  }
+  return startsLoosely(collator, text, query)
+    ? 0
+    : containsLoosely(collator, text, query)
+      ? 1
+      : undefined;
+}
+
 /**
  * Hits for `query`, best first: names that start with the query, then names that
  * contain it, then aliases; actors before events within each rank.
@@ -48,6 +75,7 @@ export function search(ds: Dataset, query: string, limit = 10): SearchHit[] {
   // The root collation, not the data set's language: German search rules, for
   // one, keep "ü" apart from "u", but a reader typing "zurich" means "Zürich".
   const collator = new Intl.Collator('und', { sensitivity: 'base' });
+  const plain = PLAIN.test(q) ? q.toLowerCase() : undefined;
   const ranked: Array<{ hit: SearchHit; rank: number }> = [];
   const consider = (
     kind: SearchHit['kind'],
@@ -55,11 +83,10 @@ export function search(ds: Dataset, query: string, limit = 10): SearchHit[] {
     label: string,
     aliases: readonly string[],
   ) => {
-    if (startsLoosely(collator, label, q)) ranked.push({ hit: { kind, id, label }, rank: 0 });
-    else if (containsLoosely(collator, label, q))
-      ranked.push({ hit: { kind, id, label }, rank: 1 });
+    const rank = matchRank(collator, label, q, plain);
+    if (rank !== undefined) ranked.push({ hit: { kind, id, label }, rank });
     else {
-      const alias = aliases.find((a) => containsLoosely(collator, a, q));
+      const alias = aliases.find((a) => matchRank(collator, a, q, plain) !== undefined);
       if (alias) ranked.push({ hit: { kind, id, label, matched: alias }, rank: 2 });
     }
   };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { resolve } from '../../src/model/resolve';
 import { containsLoosely, search } from '../../src/model/search';
 import type { RawDataset } from '../../src/model/types';
@@ -60,5 +61,42 @@ describe('search', () => {
     const collator = new Intl.Collator('en', { sensitivity: 'base' });
     expect(containsLoosely(collator, 'Bündnis', 'bund')).toBe(true);
     expect(containsLoosely(collator, 'Bündnis', 'bond')).toBe(false);
+  });
+});
+
+describe('search: the plain-text fast path', () => {
+  // Printable ASCII names and queries skip the collator; they must find exactly what
+  // the collator's windows find (the slow path, which every other text still takes).
+  const collator = new Intl.Collator('und', { sensitivity: 'base' });
+  const ascii = fc.string({ unit: fc.constantFrom(...'aAbBzZ09 -.,()&'.split('')), maxLength: 12 });
+  it('finds a printable ASCII name exactly when the collator does', () => {
+    fc.assert(
+      fc.property(ascii, ascii, (name, query) => {
+        fc.pre(name.trim().length > 0 && query.trim().length > 0);
+        const one = resolve({
+          format: 'parley/1',
+          id: 'one',
+          title: 'One',
+          actors: [{ id: 'x', name, kind: 'person' }],
+        });
+        const q = query.trim();
+        const expected = containsLoosely(collator, name, q);
+        expect(search(one, query).length === 1).toBe(expected);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('ranks a name that starts with the query before one that contains it', () => {
+    const two = resolve({
+      format: 'parley/1',
+      id: 'two',
+      title: 'Two',
+      actors: [
+        { id: 'inner', name: 'The Actor 12', kind: 'person' },
+        { id: 'start', name: 'actor 12b', kind: 'person' },
+      ],
+    });
+    expect(search(two, 'ACTOR 12').map((hit) => hit.id)).toEqual(['start', 'inner']);
   });
 });

@@ -48,6 +48,19 @@ describe('trimVisTimeline', () => {
     }
   });
 
+  it('no longer draws each added item on its own in Group.add (the queued redraw does, in one batch)', () => {
+    const add = (code: string) =>
+      code.slice(code.indexOf('  add(item) {'), code.indexOf('  _addToSubgroup('));
+    expect(add(original)).toContain('this._checkIfVisible(item, this.visibleItems, range);');
+    expect(add(trimmed)).not.toContain('_checkIfVisible');
+    expect(add(trimmed)).toContain('this.stackDirty = true;');
+    // What makes the cut safe: adding items queues a redraw of the item set.
+    const onUpdate = trimmed.slice(trimmed.indexOf('  _onUpdate(ids) {'));
+    expect(onUpdate.slice(0, onUpdate.indexOf('\n  }\n'))).toContain(
+      'this.body.emitter.emit("_change", { queue: true });',
+    );
+  });
+
   it('fails when a cut no longer matches the file', () => {
     expect(() =>
       trimVisTimeline(original.replace('class DataScale {', 'class DataScale2 {')),

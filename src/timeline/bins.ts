@@ -138,6 +138,16 @@ export function binStatements(points: readonly BinPoint[], unit: BinUnit): Bin[]
     .sort((a, b) => a.start - b.start || rank(a.unit) - rank(b.unit));
 }
 
+/** `binStatements` for `points`, made once per unit when first asked. */
+export function binMemo(points: readonly BinPoint[]): (unit: BinUnit) => Bin[] {
+  const made = new Map<BinUnit, Bin[]>();
+  return (unit) => {
+    let bins = made.get(unit);
+    if (!bins) made.set(unit, (bins = binStatements(points, unit)));
+    return bins;
+  };
+}
+
 /** Bins that overlap [from, to). */
 export function binsIn(bins: readonly Bin[], from: number, to: number): Bin[] {
   return bins.filter((b) => b.end > from && b.start < to);

@@ -6,13 +6,14 @@
  * them: one outside the window is brought into view and focused once drawn. The
  * statement row steps through what is on screen, left to right.
  */
+import type { EventCluster } from './event-window';
 import { ITEM_ATTR, type ItemElements } from './item-dom';
 import type { TimelineItem } from './items';
 import { keyAction } from './keyboard';
 import { isBoxInView } from './range';
 import type { TimelineHandle } from './vis-adapter';
 
-const STATEMENT_UNITS = '.tl-statement, .tl-cluster';
+const STATEMENT_UNITS = '.tl-statement, .tl-cluster, .tl-bin';
 /** An event this close to an edge (fraction of the view) is brought further in. */
 const EDGE = 0.05;
 
@@ -20,8 +21,8 @@ export interface FocusContext {
   /** The element vis-timeline draws into. */
   readonly host: HTMLElement;
   readonly elements: ItemElements;
-  item(id: string): TimelineItem | undefined;
-  /** Event ids in time order. */
+  item(id: string): TimelineItem | EventCluster | undefined;
+  /** The Events row's ids in time order: events, and counts of events where drawn. */
   order(): readonly string[];
   selectedEvent(): string | undefined;
   handle(): TimelineHandle | undefined;
@@ -36,6 +37,11 @@ export class RovingFocus {
   private statementStop: Element | undefined;
 
   constructor(private readonly ctx: FocusContext) {}
+
+  /** The event being brought into view, if any (to be drawn as itself, not in a count). */
+  get pendingId(): string | undefined {
+    return this.pending;
+  }
 
   /** Keeps the roving event valid after the items changed. */
   reset(): void {
@@ -107,7 +113,7 @@ export class RovingFocus {
     if (!(e.target instanceof HTMLElement) || e.altKey || e.ctrlKey || e.metaKey) return;
     const target = e.target;
     const id = target.getAttribute(ITEM_ATTR);
-    if (id !== null && this.ctx.item(id)?.kind === 'event') {
+    if (id !== null && this.inEvents(id)) {
       // While an event is being brought into view, keys act on it, not the old focus.
       const current = this.pending ?? id;
       const order = this.ctx.order();
@@ -134,13 +140,18 @@ export class RovingFocus {
     const el = e.target;
     if (!(el instanceof HTMLElement)) return;
     const id = el.getAttribute(ITEM_ATTR);
-    if (id && this.ctx.item(id)?.kind === 'event') {
+    if (id && this.inEvents(id)) {
       if (this.rovingId !== id) this.follow(id);
     } else if (el.matches(STATEMENT_UNITS) && this.statementStop !== el) {
       this.statementStop = el;
       this.sync();
     }
   };
+
+  private inEvents(id: string): boolean {
+    const item = this.ctx.item(id);
+    return item?.kind === 'event' || item?.kind === 'event-cluster';
+  }
 
   /** Statement points and clusters on screen, left to right. */
   private statementUnits(): Element[] {

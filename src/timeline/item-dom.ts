@@ -12,6 +12,8 @@ import type { EventItem, StatementItem, TimelineItem } from './items';
 
 /** Marks an element as a timeline item's keyboard stop; its value is the item id. */
 export const ITEM_ATTR = 'data-item-id';
+/** On an element that zooms to a period when activated: "<start ms> <end ms>". */
+export const ZOOM_ATTR = 'data-zoom';
 
 function span(className: string, text: string): HTMLSpanElement {
   const el = document.createElement('span');
@@ -97,6 +99,30 @@ export function clusterElement(count: number, dates: string, detail: ClusterMix)
   return el;
 }
 
+/**
+ * A count of events in one period (a large data set's events, where too many sit in
+ * a window to draw each): "12 events, March 2011; zoom in". It sits in the events'
+ * roving focus; activating it shows the period.
+ */
+export function eventClusterElement(
+  id: string,
+  count: number,
+  period: string,
+  zoom: readonly [number, number],
+  related: number,
+): HTMLElement {
+  const more = related > 0 ? `, ${related} related` : '';
+  const el = button('tl-event tl-event-cluster', `${count} events, ${period}${more}; zoom in`);
+  el.setAttribute(ITEM_ATTR, id);
+  el.setAttribute(ZOOM_ATTR, `${zoom[0]} ${zoom[1]}`);
+  const head = span('tl-title', '');
+  head.append(span('tl-count', String(count)), ' events');
+  el.append(head, ' ', span('tl-date', period));
+  if (related > 0) el.append(' ', span('tl-mine', `${related} related`));
+  for (const child of el.children) child.setAttribute('aria-hidden', 'true');
+  return el;
+}
+
 function signature(item: TimelineItem): string {
   return item.kind === 'event'
     ? `${item.label}|${item.title}|${item.date}|${item.oneDay}|${item.badge ?? ''}`
@@ -113,6 +139,15 @@ export class ItemElements {
     if (hit && hit.sig === sig) return hit.el;
     const el = item.kind === 'event' ? eventElement(item) : statementElement(item);
     this.cache.set(item.id, { sig, el });
+    return el;
+  }
+
+  /** An element built by `build`, kept while `sig` stays the same (e.g. a count of events). */
+  other(id: string, sig: string, build: () => HTMLElement): HTMLElement {
+    const hit = this.cache.get(id);
+    if (hit && hit.sig === sig) return hit.el;
+    const el = build();
+    this.cache.set(id, { sig, el });
     return el;
   }
 

@@ -110,8 +110,9 @@ export function eventItem(event: Event, locale: string, state: ItemState = {}): 
   const selected = state.selectedEvent === event.id;
   const classes = ['event', `status-${event.status}`];
   if (selected) classes.push('is-selected');
+  // The rest are dimmed by one class on the timeline's root (`tl-highlighting`), so
+  // a new selection changes the classes of the related events only, not of every one.
   else if (state.related?.has(event.id)) classes.push('is-related');
-  else if (state.related) classes.push('is-dimmed');
   // Title, date and status in the order they are shown, then the kind (not shown).
   const parts = [event.title, date];
   if (event.status !== 'held') parts.push(STATUS_LABEL[event.status].toLowerCase());

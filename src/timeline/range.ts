@@ -37,7 +37,7 @@ export function isInView(item: TimelineItem, view: Range, margin = 0): boolean {
  * `margin` from either edge): a one-day range whose end is in view can still have
  * its box beyond the left edge. Where to look to show the box: its start.
  */
-export function isBoxInView(item: TimelineItem, view: Range, margin = 0): boolean {
+export function isBoxInView(item: { readonly start: number }, view: Range, margin = 0): boolean {
   const pad = (view.end - view.start) * margin;
   return item.start < view.end - pad && item.start >= view.start + pad;
 }

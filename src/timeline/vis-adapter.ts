@@ -11,8 +11,9 @@ import type { DataGroup, DataItem, Timeline, TimelineOptions } from 'vis-timelin
 import { createTextMeasure, type Measure } from '../scene/measure';
 import { markInitialFitDone } from '../vendor/vis-timeline/initial-fit';
 import { majorLabel, minorLabel } from './axis';
+import { planUpdate } from './event-window';
 import { denseSpans, fitWindow, type FitSpan } from './fit';
-import { ITEM_ATTR } from './item-dom';
+import { ITEM_ATTR, ZOOM_ATTR } from './item-dom';
 
 /** One item as the adapter needs it; times are ms since the epoch (UTC). */
 export interface AdapterItem {
@@ -22,12 +23,16 @@ export interface AdapterItem {
   readonly start: number;
   readonly end?: number;
   readonly className: string;
+  /** Breaks ties in stacking order (earlier first); the item's place in the list when absent. */
+  readonly rank?: number;
 }
 
 export interface AdapterGroup {
   readonly id: string;
   /** Plain text. */
   readonly label: string;
+  /** Extra classes on the row (its label and its items' lane). */
+  readonly className?: string;
 }
 
 export interface TimelineSetup {
@@ -41,10 +46,21 @@ export interface TimelineSetup {
   readonly maxHeight?: number;
   /** The element shown inside item `id`. */
   renderItem(id: string): HTMLElement;
-  /** The element shown for a cluster of items (statements that sit too close together). */
-  renderCluster(ids: readonly string[], start: number, end: number): HTMLElement;
+  /**
+   * The element shown for a cluster of items (statement points that sit too close
+   * together). Without it vis-timeline does not cluster (its clustering walks every
+   * item on every change).
+   */
+  renderCluster?(ids: readonly string[], start: number, end: number): HTMLElement;
   /** Whether two items may share a cluster (only statement points do). */
-  clusterable(id: string): boolean;
+  clusterable?(id: string): boolean;
+  /**
+   * The items for a window `px` wide, for a large data set whose items are windowed:
+   * asked once the first window is known (`items` is then usually empty).
+   */
+  itemsFor?(window: { start: number; end: number }, px: number): readonly AdapterItem[];
+  /** What "Fit all" and the first view fit, when that is not the items held. */
+  fitItems?(): readonly AdapterItem[];
   /**
    * The visible range changed; `byReader` when the reader dragged, pinched, wheeled or
    * used a move that the caller marked as the reader's (buttons, keys).
@@ -72,8 +88,12 @@ export interface TimelineHandle {
   zoom(factor: number): void;
   /** Shifts the window by `fraction` of its width (negative is earlier). */
   pan(fraction: number): void;
-  /** Zooms to a cluster's items when `el` is a cluster element; false otherwise. */
+  /** Zooms to a cluster's items (or a bin's period) when `el` is one; false otherwise. */
   openCluster(el: Element): boolean;
+  /** The width of the time axis in px. */
+  width(): number;
+  /** The lane of row `group` that items are drawn in (for drawing our own layer in it). */
+  lane(group: string): HTMLElement | undefined;
   destroy(): void;
 }
 
@@ -153,7 +173,7 @@ function animation(
 /** `rank` is the item's place in the list given, which breaks ties in stacking order. */
 function toVisItem(item: AdapterItem, rank: number): DataItem {
   return {
-    rank,
+    rank: item.rank ?? rank,
     id: item.id,
     group: item.group,
     type: item.type,
@@ -167,6 +187,7 @@ function toVisItem(item: AdapterItem, rank: number): DataItem {
 function sameItem(a: AdapterItem | undefined, b: AdapterItem): boolean {
   return (
     !!a &&
+    a.rank === b.rank &&
     a.group === b.group &&
     a.type === b.type &&
     a.start === b.start &&
@@ -176,7 +197,8 @@ function sameItem(a: AdapterItem | undefined, b: AdapterItem): boolean {
 }
 
 function toVisGroup(group: AdapterGroup, order: number): DataGroup {
-  return { id: group.id, content: group.label, order, className: `group-${group.id}` } as DataGroup;
+  const className = `group-${group.id}${group.className ? ` ${group.className}` : ''}`;
+  return { id: group.id, content: group.label, order, className } as DataGroup;
 }
 
 interface ClusterData {
@@ -199,10 +221,12 @@ export async function createTimeline(
   };
   const { utcMoment } = vis;
 
-  let current = new Map(setup.items.map((item) => [item.id, item]));
-  let ranks = new Map(setup.items.map((item, i) => [item.id, i]));
+  let current = new Map(
+    setup.items.map((item, i) => [item.id, item.rank === undefined ? { ...item, rank: i } : item]),
+  );
   const items = new bundled.DataSet<DataItem>(setup.items.map(toVisItem));
   const groups = new bundled.DataSet<DataGroup>(setup.groups.map(toVisGroup));
+  let shownGroups = new Map(setup.groups.map((g, i) => [g.id, { g, i }]));
   const clusterSpans = new WeakMap<Element, [number, number]>();
   // Item elements and their measured label widths, for fitting the labels in.
   const rendered = new Map<string, HTMLElement>();
@@ -216,7 +240,7 @@ export async function createTimeline(
       majorLabels: (date, scale) => majorLabel(date.valueOf(), scale, setup.locale),
     },
     template: (item: unknown, _el: unknown, data: unknown) => {
-      if (isCluster(data)) {
+      if (isCluster(data) && setup.renderCluster) {
         const starts = data.uiItems.map((u) => u.data.start.valueOf());
         const start = Math.min(...starts);
         const end = Math.max(...starts);
@@ -236,15 +260,19 @@ export async function createTimeline(
       }
       return el;
     },
-    cluster: {
-      maxItems: 2,
-      titleTemplate: '',
-      showStipes: false,
-      fitOnDoubleClick: false,
-      clusterCriteria: (a, b) =>
-        setup.clusterable(String((a as { id?: unknown }).id)) &&
-        setup.clusterable(String((b as { id?: unknown }).id)),
-    },
+    ...(setup.clusterable
+      ? {
+          cluster: {
+            maxItems: 2,
+            titleTemplate: '',
+            showStipes: false,
+            fitOnDoubleClick: false,
+            clusterCriteria: (a: unknown, b: unknown) =>
+              !!setup.clusterable?.(String((a as { id?: unknown }).id)) &&
+              !!setup.clusterable(String((b as { id?: unknown }).id)),
+          },
+        }
+      : {}),
     selectable: false,
     editable: false,
     showCurrentTime: false,
@@ -355,7 +383,7 @@ export async function createTimeline(
     measure();
     const center = element.querySelector('.vis-panel.vis-center');
     const px = center?.clientWidth || element.clientWidth;
-    const every = [...current.values()];
+    const every = setup.fitItems ? [...setup.fitItems()] : [...current.values()];
     const list = all ? every : denseSpans(every, DAY);
     // A label can only hold the scale down when it starts in the later half of the
     // span (fitWindow caps labels at half the room); only those are estimated.
@@ -365,7 +393,8 @@ export async function createTimeline(
     const spans: FitSpan[] = list.map((item) => ({
       start: item.start,
       ...(item.end === undefined ? {} : { end: item.end }),
-      width: widths.get(item.id) ?? (item.start > half ? estimate(item.id) : 0),
+      width:
+        widths.get(item.id) ?? (item.start > half && current.has(item.id) ? estimate(item.id) : 0),
     }));
     const w = fitWindow(spans, px, { pad: FIT_PAD, minSpan: DAY });
     if (w) setWindow(w.start, w.end, move);
@@ -373,6 +402,32 @@ export async function createTimeline(
 
   if (setup.window) setWindow(setup.window.start, setup.window.end, { animate: false });
   else fitData({ animate: false });
+  if (setup.itemsFor) update(setup.itemsFor(getWindow(), axisWidth()), setup.groups);
+
+  function axisWidth(): number {
+    const center = element.querySelector('.vis-panel.vis-center');
+    return center?.clientWidth || element.clientWidth;
+  }
+
+  /** Only the difference reaches vis-timeline: each item put there is laid out again. */
+  function update(next: readonly AdapterItem[], nextGroups: readonly AdapterGroup[]): void {
+    const ranked = next.map((item, i) => (item.rank === undefined ? { ...item, rank: i } : item));
+    const plan = planUpdate(current, ranked, (a, b) => sameItem(a, b));
+    if (plan.remove.length) items.remove(plan.remove);
+    if (plan.put.length) items.update(plan.put.map((item, i) => toVisItem(item, i)));
+    current = new Map(ranked.map((item) => [item.id, item]));
+    const groupIds = new Set(nextGroups.map((g) => g.id));
+    const oldGroups = groups.getIds().filter((id) => !groupIds.has(String(id)));
+    if (oldGroups.length) groups.remove(oldGroups);
+    const changedGroups = nextGroups
+      .map((g, i) => ({ g, i }))
+      .filter(({ g, i }) => {
+        const old = shownGroups.get(g.id);
+        return !old || old.i !== i || old.g.label !== g.label || old.g.className !== g.className;
+      });
+    if (changedGroups.length) groups.update(changedGroups.map(({ g, i }) => toVisGroup(g, i)));
+    shownGroups = new Map(nextGroups.map((g, i) => [g.id, { g, i }]));
+  }
 
   timeline.on('rangechanged', (p: { start: Date; end: Date; byUser: boolean }) => {
     const byReader = p.byUser || Date.now() < readerMoveUntil;
@@ -400,7 +455,8 @@ export async function createTimeline(
     if (moved || !(e.target instanceof Element)) return;
     const box = e.target.closest('.vis-item');
     const inner =
-      box?.querySelector(`[${ITEM_ATTR}], [data-cluster]`) ?? e.target.closest(`[${ITEM_ATTR}]`);
+      box?.querySelector(`[${ITEM_ATTR}], [data-cluster]`) ??
+      e.target.closest(`[${ITEM_ATTR}], [${ZOOM_ATTR}]`);
     if (!inner) return;
     if (openCluster(inner)) return;
     const id = inner.getAttribute(ITEM_ATTR);
@@ -410,6 +466,14 @@ export async function createTimeline(
   element.addEventListener('click', onclick);
 
   function openCluster(el: Element): boolean {
+    const zoom = el.getAttribute(ZOOM_ATTR)?.split(' ').map(Number);
+    if (zoom?.length === 2 && zoom.every(Number.isFinite)) {
+      // A period (a bin, a count of events): shown whole, with a little room around it.
+      const [start, end] = zoom as [number, number];
+      const pad = (end - start) * 0.05;
+      setWindow(start - pad, end + pad, { reader: true });
+      return true;
+    }
     const span = clusterSpans.get(el);
     if (!span) return false;
     const [start, end] = span;
@@ -421,22 +485,13 @@ export async function createTimeline(
   }
 
   return {
-    update(next, nextGroups) {
-      const ids = new Set(next.map((item) => item.id));
-      const removed = items.getIds().filter((id) => !ids.has(String(id)));
-      const changed = next
-        .map((item, rank) => ({ item, rank }))
-        .filter(
-          ({ item, rank }) => ranks.get(item.id) !== rank || !sameItem(current.get(item.id), item),
-        );
-      if (removed.length) items.remove(removed);
-      if (changed.length) items.update(changed.map(({ item, rank }) => toVisItem(item, rank)));
-      current = new Map(next.map((item) => [item.id, item]));
-      ranks = new Map(next.map((item, i) => [item.id, i]));
-      const groupIds = new Set(nextGroups.map((g) => g.id));
-      const oldGroups = groups.getIds().filter((id) => !groupIds.has(String(id)));
-      if (oldGroups.length) groups.remove(oldGroups);
-      groups.update(nextGroups.map(toVisGroup));
+    update,
+    width: axisWidth,
+    lane(group) {
+      return (
+        element.querySelector<HTMLElement>(`.vis-foreground > .vis-group.group-${group}`) ??
+        undefined
+      );
     },
     getWindow,
     setWindow,

@@ -1,0 +1,172 @@
+/**
+ * The aggregated Statements row of a large data set: one button per bin (see bins.ts),
+ * drawn by us in the row's lane, not by vis-timeline, so the library lays out no
+ * statement at all. Each button shows the count and a stacked column of the stances
+ * (each stance with its own fill pattern, and its symbol with the count where the
+ * bin is wide enough); its name says it all: "214 statements, March 2011: 80
+ * positive, 90 negative, 30 neutral, 14 mixed; zoom in". Activating it shows its period.
+ *
+ * Bins dated coarser than the unit in view (a statement written as "2011-03" in a
+ * week view) sit in bands of their own below, captioned "Month only", "Year only".
+ */
+import { STANCE_LABEL, STANCE_SYMBOL } from '../scene/vocab';
+import { BIN_UNITS, binMix, binPeriod, type Bin, type BinUnit } from './bins';
+import { ZOOM_ATTR } from './item-dom';
+import type { Range } from './range';
+
+/** Height of one band, px (the lane is this times the bands, see timeline.css). */
+export const BAND_PX = 44;
+
+const BAND_NOTE: Record<BinUnit, string> = {
+  day: 'dated to the day',
+  week: 'dated to the week',
+  month: 'dated to the month only',
+  year: 'dated to the year only',
+};
+const BAND_CAPTION: Record<BinUnit, string> = {
+  day: 'Day',
+  week: 'Week',
+  month: 'Month only',
+  year: 'Year only',
+};
+
+/** The selected actor's statements, marked in the bins that hold some. */
+export interface StripMine {
+  readonly ids: ReadonlySet<string>;
+  readonly speaker: string;
+}
+
+/** The accessible name of a bin: count, period (and band), counts per stance, the actor's. */
+export function binName(
+  bin: Bin,
+  mainUnit: BinUnit,
+  locale: string,
+  mine?: { count: number; speaker: string },
+): string {
+  const period = binPeriod(bin, locale);
+  const band = bin.unit === mainUnit ? '' : ` (${BAND_NOTE[bin.unit]})`;
+  const spoken = binMix(bin).map((m) => `${m.count} ${STANCE_LABEL[m.stance].toLowerCase()}`);
+  if (mine && mine.count > 0) spoken.push(`${mine.count} by ${mine.speaker}`);
+  const noun = bin.total === 1 ? 'statement' : 'statements';
+  return `${bin.total} ${noun}, ${period}${band}: ${spoken.join(', ')}; zoom in`;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text = '') {
+  const e = document.createElement(tag);
+  e.className = className;
+  if (text) e.textContent = text;
+  return e;
+}
+
+interface Drawn {
+  readonly key: string;
+  readonly el: HTMLElement;
+  readonly bin: Bin;
+}
+
+export class BinStrip {
+  /** The layer, placed in the Statements row's lane. */
+  readonly element = el('div', 'tl-strip');
+  private drawn = new Map<string, Drawn>();
+  private captions: HTMLElement[] = [];
+  private bandCount = 1;
+
+  constructor(private readonly locale: string) {}
+
+  /** How many bands the last render drew (at least one). */
+  get bands(): number {
+    return this.bandCount;
+  }
+
+  /**
+   * Shows `bins` (those near the window), `mainUnit` being the unit in view. Buttons
+   * whose bin and name are unchanged are kept, with their focus.
+   */
+  render(bins: readonly Bin[], mainUnit: BinUnit, mine?: StripMine): void {
+    const coarser = BIN_UNITS.filter((u) => u !== mainUnit && bins.some((b) => b.unit === u));
+    const bandOf = new Map<BinUnit, number>([[mainUnit, 0]]);
+    coarser.forEach((u, i) => bandOf.set(u, i + 1));
+    this.bandCount = 1 + coarser.length;
+    const max = new Map<BinUnit, number>();
+    for (const b of bins) max.set(b.unit, Math.max(max.get(b.unit) ?? 0, b.total));
+
+    const next = new Map<string, Drawn>();
+    const order: HTMLElement[] = [];
+    for (const bin of bins) {
+      const id = `${bin.unit}:${bin.start}`;
+      const mineCount = mine ? bin.ids.filter((i) => mine.ids.has(i)).length : 0;
+      const name = binName(
+        bin,
+        mainUnit,
+        this.locale,
+        mine ? { count: mineCount, speaker: mine.speaker } : undefined,
+      );
+      const band = bandOf.get(bin.unit) ?? 0;
+      // Column height: the bin's share of the fullest bin of its band in view.
+      const share = Math.max(0.08, bin.total / (max.get(bin.unit) ?? bin.total));
+      const key = `${name}|${band}|${share.toFixed(3)}|${mineCount}`;
+      const old = this.drawn.get(id);
+      const drawn =
+        old && old.key === key ? old : { key, el: this.button(bin, name, share, mineCount), bin };
+      drawn.el.style.top = `${band * BAND_PX}px`;
+      next.set(id, drawn);
+      order.push(drawn.el);
+    }
+    for (const [id, d] of this.drawn) if (next.get(id) !== d) d.el.remove();
+    this.drawn = next;
+    // In time order, so Tab and a screen reader meet them left to right.
+    const present = new Set(order);
+    for (const child of [...this.element.children])
+      if (!present.has(child as HTMLElement)) child.remove();
+    this.element.append(...order);
+    this.captions = coarser.map((u, i) => {
+      const c = el('span', 'tl-band-caption', BAND_CAPTION[u]);
+      c.setAttribute('aria-hidden', 'true');
+      c.style.top = `${(i + 1) * BAND_PX}px`;
+      return c;
+    });
+    this.element.append(...this.captions);
+    this.element.style.height = `${this.bandCount * BAND_PX}px`;
+  }
+
+  /** Places the buttons for `window` drawn `px` wide (after every redraw; cheap). */
+  place(window: Range, px: number): void {
+    const scale = px / Math.max(1, window.end - window.start);
+    for (const { el: e, bin } of this.drawn.values()) {
+      const left = (bin.start - window.start) * scale;
+      const width = Math.max(3, (bin.end - bin.start) * scale - 2);
+      e.style.transform = `translateX(${left.toFixed(1)}px)`;
+      e.style.width = `${width.toFixed(1)}px`;
+    }
+  }
+
+  private button(bin: Bin, name: string, share: number, mine: number): HTMLElement {
+    const b = el('div', `tl-bin unit-${bin.unit}`);
+    b.setAttribute('role', 'button');
+    b.tabIndex = -1;
+    b.setAttribute('aria-label', name);
+    b.setAttribute('data-cluster', '');
+    b.setAttribute(ZOOM_ATTR, `${bin.start} ${bin.end}`);
+    if (mine > 0) b.classList.add('has-mine');
+    const head = el('span', 'tl-bin-head');
+    head.append(el('span', 'tl-count', String(bin.total)));
+    const mix = el('span', 'tl-mix');
+    const column = el('span', 'tl-column');
+    column.style.height = `${(share * 100).toFixed(1)}%`;
+    for (const m of binMix(bin)) {
+      const part = el('span', `tl-mix-part stance-${m.stance}`);
+      part.append(el('span', 'tl-symbol', STANCE_SYMBOL[m.stance]), String(m.count));
+      mix.append(part, ' ');
+      const seg = el('span', `tl-seg stance-${m.stance}`);
+      seg.style.flexGrow = String(m.count);
+      column.append(seg);
+    }
+    head.append(' ', mix);
+    if (mine > 0) head.append(' ', el('span', 'tl-mine', String(mine)));
+    const well = el('span', 'tl-well');
+    well.append(column);
+    b.append(head, well);
+    for (const child of b.children) child.setAttribute('aria-hidden', 'true');
+    return b;
+  }
+}

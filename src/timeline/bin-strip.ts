@@ -22,12 +22,14 @@ const BAND_NOTE: Record<BinUnit, string> = {
   week: 'dated to the week',
   month: 'dated to the month only',
   year: 'dated to the year only',
+  decade: 'dated to the decade',
 };
 const BAND_CAPTION: Record<BinUnit, string> = {
   day: 'Day',
   week: 'Week',
   month: 'Month only',
   year: 'Year only',
+  decade: 'Decade',
 };
 
 /** The selected actor's statements, marked in the bins that hold some. */

@@ -3,8 +3,8 @@
  * the aggregated Statements row of a large data set (and, as plain data, the counts a
  * "Stances over time" chart can draw). Pure: no DOM, no vis-timeline.
  *
- * Periods are UTC calendar days, ISO weeks (Monday to Sunday), months and years, as
- * on the timeline's axis. The rule for a statement dated coarser than the bins asked
+ * Periods are UTC calendar days, ISO weeks (Monday to Sunday), months, years and
+ * decades (1990–1999), as on the timeline's axis. The rule for a statement dated coarser than the bins asked
  * for: it is never put at the start of its period ("2011" is not January 2011).
  * A statement goes to the bin of the asked unit that holds its whole written period;
  * when no such bin exists (a month-precision date in a week or day view, a
@@ -15,10 +15,10 @@
 import { formatDate } from '../model/dates';
 import { STANCES, type PDate, type Precision, type Stance } from '../model/types';
 
-export type BinUnit = 'day' | 'week' | 'month' | 'year';
+export type BinUnit = 'day' | 'week' | 'month' | 'year' | 'decade';
 
 /** Units from fine to coarse. */
-export const BIN_UNITS: readonly BinUnit[] = ['day', 'week', 'month', 'year'];
+export const BIN_UNITS: readonly BinUnit[] = ['day', 'week', 'month', 'year', 'decade'];
 
 const DAY = 86_400_000;
 
@@ -52,7 +52,8 @@ export function precisionUnit(precision: Precision): BinUnit {
 /** Whether every period of `inner` lies within one period of `outer`. */
 export function nests(inner: BinUnit, outer: BinUnit): boolean {
   if (inner === outer || inner === 'day') return true;
-  return inner === 'month' && outer === 'year';
+  if (inner === 'month') return outer === 'year' || outer === 'decade';
+  return inner === 'year' && outer === 'decade';
 }
 
 /** The start of the `unit` period holding `t`. */
@@ -60,6 +61,8 @@ export function floorTo(t: number, unit: BinUnit): number {
   const d = new Date(t);
   const y = d.getUTCFullYear();
   switch (unit) {
+    case 'decade':
+      return Date.UTC(Math.floor(y / 10) * 10, 0, 1);
     case 'year':
       return Date.UTC(y, 0, 1);
     case 'month':
@@ -77,6 +80,8 @@ export function floorTo(t: number, unit: BinUnit): number {
 export function nextStart(start: number, unit: BinUnit): number {
   const d = new Date(start);
   switch (unit) {
+    case 'decade':
+      return Date.UTC(d.getUTCFullYear() + 10, 0, 1);
     case 'year':
       return Date.UTC(d.getUTCFullYear() + 1, 0, 1);
     case 'month':
@@ -94,14 +99,15 @@ const NOMINAL: Record<BinUnit, number> = {
   week: 7 * DAY,
   month: 30.44 * DAY,
   year: 365.25 * DAY,
+  decade: 3652.5 * DAY,
 };
 
 /**
- * The finest unit whose bins are at least `minPx` wide at `msPerPx`; years when even
- * those are narrower.
+ * The finest unit whose bins are at least `minPx` wide at `msPerPx`; decades when
+ * even those are narrower (twenty years on a phone).
  */
 export function unitFor(msPerPx: number, minPx: number): BinUnit {
-  return BIN_UNITS.find((u) => NOMINAL[u] / msPerPx >= minPx) ?? 'year';
+  return BIN_UNITS.find((u) => NOMINAL[u] / msPerPx >= minPx) ?? 'decade';
 }
 
 const zero = (): Record<Stance, number> => ({ positive: 0, negative: 0, neutral: 0, mixed: 0 });
@@ -172,6 +178,14 @@ function calendar(t: number, precision: 'year' | 'month' | 'day'): PDate {
 
 /** The bin's period in words: "2011", "March 2011", "March 14, 2011", "March 14 – 20, 2011". */
 export function binPeriod(bin: Pick<Bin, 'unit' | 'start' | 'end'>, locale: string): string {
+  if (bin.unit === 'decade') {
+    const first = formatDate(calendar(bin.start, 'year'), locale);
+    const last = formatDate(
+      calendar(Date.UTC(new Date(bin.start).getUTCFullYear() + 9, 0, 1), 'year'),
+      locale,
+    );
+    return `${first} \u2013 ${last}`;
+  }
   if (bin.unit !== 'week') return formatDate(calendar(bin.start, bin.unit), locale);
   const first = formatDate(calendar(bin.start, 'day'), locale);
   const last = formatDate(calendar(bin.end - DAY, 'day'), locale);

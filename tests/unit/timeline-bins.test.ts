@@ -43,6 +43,10 @@ describe('periods', () => {
     ['week', '2011-01-03T00:00:00Z', '2011-01-03', '2011-01-10'],
     ['week', '2011-01-01T09:00:00Z', '2010-12-27', '2011-01-03'],
     ['day', '2011-03-16T15:30:00Z', '2011-03-16', '2011-03-17'],
+    // Decades run from a year ending in 0 to one ending in 9.
+    ['decade', '2011-03-16T15:30:00Z', '2010-01-01', '2020-01-01'],
+    ['decade', '2009-12-31T23:59:59Z', '2000-01-01', '2010-01-01'],
+    ['decade', '1969-07-20T20:17:00Z', '1960-01-01', '1970-01-01'],
   ] as [BinUnit, string, string, string][])('%s of %s is [%s, %s)', (unit, t, start, end) => {
     const s = floorTo(Date.parse(t), unit);
     expect(s).toBe(utc(start));
@@ -57,7 +61,9 @@ describe('periods', () => {
     [25_200_001, 'month'],
     [109_584_000, 'month'], // 30.44 days / 24
     [109_584_001, 'year'],
-    [1e12, 'year'], // even years narrower than 24 px stay years
+    [1_314_900_000, 'year'], // 365.25 days / 24
+    [1_314_900_001, 'decade'],
+    [1e12, 'decade'], // even decades narrower than 24 px stay decades
   ] as [number, BinUnit][])('at %d ms/px the unit is %s', (msPerPx, unit) => {
     expect(unitFor(msPerPx, 24)).toBe(unit);
   });
@@ -124,6 +130,14 @@ describe('binning at the written precision', () => {
     expect(last.end).toBe(utc('2011-03-22'));
   });
 
+  it('in decades, a year-only or month-only statement is in its decade', () => {
+    const bins = binStatements([...points, p('old', '2009', 'neutral')], 'decade');
+    expect(bins.map((b) => [b.unit, b.start, b.total])).toEqual([
+      ['decade', utc('2000-01-01'), 1],
+      ['decade', utc('2010-01-01'), 6],
+    ]);
+  });
+
   it('counts every statement once, whatever the unit', () => {
     for (const unit of ['day', 'week', 'month', 'year'] as BinUnit[]) {
       expect(binStatements(points, unit).reduce((n, b) => n + b.total, 0)).toBe(6);
@@ -144,6 +158,7 @@ describe('bins in words', () => {
     ['month', '2011-03-01', '2011-04-01', 'March 2011'],
     ['day', '2011-03-16', '2011-03-17', 'March 16, 2011'],
     ['week', '2011-03-14', '2011-03-21', 'March 14, 2011 – March 20, 2011'],
+    ['decade', '2000-01-01', '2010-01-01', '2000 – 2009'],
   ] as [BinUnit, string, string, string][])('a %s from %s reads %j', (unit, start, end, text) => {
     expect(binPeriod({ unit, start: utc(start), end: utc(end) }, 'en')).toBe(text);
   });

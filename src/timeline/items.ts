@@ -196,6 +196,22 @@ export function eventItems(
 }
 
 /**
+ * `items` (made without a selection) as `state` marks them: the selected and related
+ * events get their class, every other item is returned as it is (the same object), so
+ * a new selection costs a pass over the events, not every label and date made again.
+ * The result equals `eventItems(events, locale, state)`.
+ */
+export function markEvents<T extends EventItem>(items: readonly T[], state: ItemState): T[] {
+  if (state.selectedEvent === undefined && state.related === undefined) return [...items];
+  return items.map((e) => {
+    const selected = state.selectedEvent === e.id;
+    if (selected) return { ...e, className: `${e.className} is-selected`, selected };
+    if (state.related?.has(e.id)) return { ...e, className: `${e.className} is-related` };
+    return e;
+  });
+}
+
+/**
  * The date-only statements' items (those with an event are shown by it). They do not
  * depend on the selection, so a new selection need not build them again.
  */

@@ -8,6 +8,8 @@ import {
   buildItems,
   chronologicalEvents,
   eventItem,
+  eventItems,
+  markEvents,
   statementItem,
   type EventItem,
   type StatementItem,
@@ -179,6 +181,26 @@ describe('event items', () => {
       'event status-held',
     );
     expect(item('brussels').className).toBe('event status-held');
+  });
+
+  it('marks a selection on items made without one, touching only the marked events', () => {
+    const plain = eventItems(ds.events, 'en');
+    const related = new Set(['cnn']);
+    const marked = markEvents(plain, { selectedEvent: 'summit', related });
+    const byId = new Map(marked.map((e) => [e.id, e]));
+    expect(byId.get('summit')).toMatchObject({
+      className: 'event status-held is-selected',
+      selected: true,
+    });
+    expect(byId.get('cnn')).toMatchObject({
+      className: 'event status-held is-related',
+      selected: false,
+    });
+    // Everything else is the very item it was.
+    const untouched = marked.filter((e) => e.id !== 'summit' && e.id !== 'cnn');
+    expect(untouched.length).toBe(plain.length - 2);
+    for (const e of untouched) expect(plain).toContain(e);
+    expect(plain.find((e) => e.id === 'summit')!.className).toBe('event status-held');
   });
 
   it('formats dates in the data set language', () => {

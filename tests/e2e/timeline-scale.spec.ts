@@ -18,7 +18,7 @@ interface RawStatement {
 const PORT = Number(process.env.PARLEY_E2E_PORT ?? 4317);
 const data = JSON.parse(
   readFileSync(`dist-e2e/${PORT}-synthetic/synthetic-10000.json`, 'utf8'),
-) as { statements: RawStatement[] };
+) as { statements: RawStatement[]; events: { id: string; start: string }[] };
 const dated = data.statements.filter((s) => !s.event);
 
 /** "N statements, PERIOD: a positive, b negative, …; zoom in" for `list`, zeros left out. */
@@ -126,4 +126,31 @@ test('clicking an actor highlights their statements and events in the timeline',
   await expect(page.locator('.parley-timeline.tl-highlighting')).toHaveCount(1);
   await expect(region.locator('.vis-item.is-related').first()).toBeVisible();
   expect(await page.locator('.vis-item').count()).toBeLessThanOrEqual(MOST_ITEMS);
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 375, height: 812 } });
+
+  test('twenty years are counts per decade, not twenty stacked years', async ({ page }) => {
+    const region = timeline(page);
+    // Counted from the file: events and date-only statements of 2010 to 2019.
+    const decade = (date: string) => date >= '2010' && date < '2020';
+    const events = data.events.filter((e) => decade(e.start)).length;
+    expect(events).toBeGreaterThan(150);
+    await expect(
+      region.getByRole('button', { name: `${events} events, 2010 – 2019; zoom in`, exact: true }),
+    ).toHaveCount(1);
+    await expect(
+      region.getByRole('button', {
+        name: binName(
+          dated.filter((s) => decade(s.date!)),
+          '2010 – 2019',
+        ),
+        exact: true,
+      }),
+    ).toHaveCount(1);
+    await expect(region.getByRole('button', { name: /^\d+ events, 2011; zoom in$/ })).toHaveCount(
+      0,
+    );
+  });
 });

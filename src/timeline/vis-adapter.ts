@@ -400,13 +400,21 @@ export async function createTimeline(
     if (w) setWindow(w.start, w.end, move);
   }
 
+  // The axis's width as its panel last reported it: reading clientWidth after the
+  // page has changed forces a layout (70 ms of lifting a filter on the German set).
+  const center = element.querySelector('.vis-panel.vis-center');
+  let centerWidth = 0;
+  const centerSizes = new ResizeObserver(([entry]) => {
+    centerWidth = Math.round(entry?.contentRect.width ?? 0);
+  });
+  if (center) centerSizes.observe(center);
+
   if (setup.window) setWindow(setup.window.start, setup.window.end, { animate: false });
   else fitData({ animate: false });
   if (setup.itemsFor) update(setup.itemsFor(getWindow(), axisWidth()), setup.groups);
 
   function axisWidth(): number {
-    const center = element.querySelector('.vis-panel.vis-center');
-    return center?.clientWidth || element.clientWidth;
+    return centerWidth || center?.clientWidth || element.clientWidth;
   }
 
   /** Only the difference reaches vis-timeline: each item put there is laid out again. */
@@ -516,6 +524,7 @@ export async function createTimeline(
     destroy() {
       destroyed = true;
       resizes.disconnect();
+      centerSizes.disconnect();
       element.removeEventListener('pointerdown', onpointerdown);
       element.removeEventListener('click', onclick);
       timeline.destroy();

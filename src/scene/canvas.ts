@@ -2,9 +2,14 @@
  * The graph drawn on a 2D canvas from the same scene the SVG renderer draws
  * (scene.ts, labels.ts), to look the same: edges coloured by stance, dashed by
  * certainty, ended by the stance's marker, with the `via` ring; nodes shaped by
- * kind, faded when idle, ringed when selected; labels with a halo. Edges are
- * stroked in batches of one style (one path per stance, dash, width and dimming),
- * so 10⁴ edges are a few dozen draw calls.
+ * kind, faded when idle, ringed when selected; labels with a halo.
+ *
+ * Drawing 10⁴ edges takes longer than a frame, so the renderer keeps two cached
+ * layers (all edges; all nodes) drawn once per zoom scale and state, and each frame
+ * only copies them (a pan is two image copies), dimmed as one when something is
+ * highlighted, with the few highlighted edges and nodes, the hover and the labels
+ * drawn on top. Each edge is its own path: Skia fills one path of thousands of
+ * crossing contours far slower than thousands of small ones.
  */
 import type { Stance } from '../model/types';
 import { MARKER_SIZE, MARKER_START } from './edge-style';
@@ -39,29 +44,26 @@ export const PALETTE_PROPERTIES = {
   mixed: '--stance-mixed',
 } as const;
 
-export interface CanvasState {
+/** How a layer or an overlay maps layout units to the canvas: the view, the device ratio, and the canvas origin in the box's px. */
+export interface Mapping {
   readonly view: View;
-  /** Layout units per screen px at the fitted view (fit.ts sizeUnit). */
-  readonly unit: number;
-  /** Device pixels per CSS px. */
   readonly ratio: number;
-  readonly width: number;
-  readonly height: number;
-  /** Highlighted nodes and edges (everything else is dimmed), if any. */
-  readonly highlight:
-    { readonly nodes: ReadonlySet<string>; readonly edges: ReadonlySet<string> } | undefined;
-  readonly selectedNode: string | undefined;
-  readonly selectedEdge: string | undefined;
-  readonly hovered: string | undefined;
-  /** Many edges: drawn lighter (SVG: `.edges.dense`). */
-  readonly dense: boolean;
-  readonly labels: readonly PlacedLabel[];
-  /** Ids of idle nodes: their labels are set lighter. */
-  readonly idle: ReadonlySet<string>;
-  /** Label size in screen px (kept at the fitted view's size as one zooms). */
-  readonly labelPx: number;
-  /** Label font size in layout units the labels were placed at (for line spacing). */
-  readonly labelSize: number;
+  /** The canvas's top left corner in the box's CSS px (a cached layer may start off screen). */
+  readonly ox: number;
+  readonly oy: number;
+}
+
+/** Sets `ctx` to draw in layout units under `m`. */
+export function useMapping(ctx: CanvasRenderingContext2D, m: Mapping): void {
+  const { view, ratio, ox, oy } = m;
+  ctx.setTransform(
+    ratio * view.k,
+    0,
+    0,
+    ratio * view.k,
+    ratio * (view.x - ox),
+    ratio * (view.y - oy),
+  );
 }
 
 /** Device px: a canvas of `width` × `height` CSS px at `ratio`. */
@@ -74,111 +76,88 @@ export function dashArray(dash: string | undefined): number[] {
   return dash ? dash.split(/[\s,]+/).map(Number) : [];
 }
 
-export function drawGraph(
-  ctx: CanvasRenderingContext2D,
-  nodes: readonly SceneNode[],
-  edges: readonly SceneEdge[],
-  palette: Palette,
-  state: CanvasState,
-): void {
-  const { view, ratio } = state;
-  ctx.setTransform(1, 0, 0, 1, 0, 0);
-  ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
-  ctx.setTransform(ratio * view.k, 0, 0, ratio * view.k, ratio * view.x, ratio * view.y);
-  drawEdges(ctx, edges, palette, state);
-  drawNodes(ctx, nodes, palette, state);
-  drawLabels(ctx, palette, state);
+/** A box in layout units: what is outside it is not drawn. */
+export interface Area {
+  readonly x0: number;
+  readonly y0: number;
+  readonly x1: number;
+  readonly y1: number;
 }
 
-function edgeId(e: SceneEdge): string {
-  return e.edge.id;
+function edgeOutside(e: SceneEdge, area: Area): boolean {
+  const c = e.control;
+  const x0 = Math.min(e.start.x, e.end.x, c ? c.x : Infinity);
+  const x1 = Math.max(e.start.x, e.end.x, c ? c.x : -Infinity);
+  const y0 = Math.min(e.start.y, e.end.y, c ? c.y : Infinity);
+  const y1 = Math.max(e.start.y, e.end.y, c ? c.y : -Infinity);
+  return x1 < area.x0 || x0 > area.x1 || y1 < area.y0 || y0 > area.y1;
 }
 
-/** The part of the layout in view, grown by `margin` (layout units): what lies outside is skipped. */
-function visibleBox(state: CanvasState, margin: number) {
-  const { view, width, height } = state;
-  return {
-    x0: -view.x / view.k - margin,
-    y0: -view.y / view.k - margin,
-    x1: (width - view.x) / view.k + margin,
-    y1: (height - view.y) / view.k + margin,
-  };
-}
-
-function drawEdges(
+/**
+ * Edges, each its own path, in the order given (the caller sorts them by style
+ * so the context's state changes seldom). `selected` is drawn wider.
+ */
+export function drawEdges(
   ctx: CanvasRenderingContext2D,
   edges: readonly SceneEdge[],
   palette: Palette,
-  state: CanvasState,
+  unit: number,
+  area: Area,
+  selected: string | undefined,
 ): void {
-  const { unit, highlight, selectedEdge } = state;
-  const box = visibleBox(state, 20 * unit);
-  // One batch per look: stance, dash, width (to a quarter px), dimmed or not.
-  const batches = new Map<
-    string,
-    { stance: Stance; dash: string | undefined; width: number; dim: boolean; edges: SceneEdge[] }
-  >();
-  for (const e of edges) {
-    const xs = [e.start.x, e.end.x];
-    const ys = [e.start.y, e.end.y];
-    if (e.control) {
-      xs.push(e.control.x);
-      ys.push(e.control.y);
-    }
-    if (
-      Math.max(...xs) < box.x0 ||
-      Math.min(...xs) > box.x1 ||
-      Math.max(...ys) < box.y0 ||
-      Math.min(...ys) > box.y1
-    )
-      continue;
-    const dim = highlight !== undefined && !highlight.edges.has(edgeId(e));
-    const width =
-      Math.round(((edgeId(e) === selectedEdge ? e.width + 1.5 * unit : e.width) / unit) * 4) / 4;
-    const key = `${e.edge.stance}|${e.dash ?? ''}|${width}|${dim ? 1 : 0}`;
-    let batch = batches.get(key);
-    if (!batch) {
-      batch = { stance: e.edge.stance, dash: e.dash, width, dim, edges: [] };
-      batches.set(key, batch);
-    }
-    batch.edges.push(e);
-  }
-  const base = state.dense ? 0.6 : 1;
-  // Dimmed batches first, so the highlighted neighbourhood lies on top.
-  const ordered = [...batches.values()].sort((a, b) => Number(b.dim) - Number(a.dim));
+  let dash: string | undefined = '-';
+  let colour = '';
+  let width = -1;
   ctx.lineCap = 'butt';
   ctx.lineJoin = 'miter';
-  for (const batch of ordered) {
-    const colour = palette.stance[batch.stance];
-    ctx.globalAlpha = base * (batch.dim ? palette.dimOpacity : 1);
-    ctx.strokeStyle = colour;
-    ctx.lineWidth = batch.width * unit;
-    ctx.setLineDash(dashArray(batch.dash));
-    ctx.beginPath();
-    for (const e of batch.edges) {
-      ctx.moveTo(e.start.x, e.start.y);
-      if (e.control) ctx.quadraticCurveTo(e.control.x, e.control.y, e.end.x, e.end.y);
-      else ctx.lineTo(e.end.x, e.end.y);
+  for (const e of edges) {
+    if (edgeOutside(e, area)) continue;
+    const c = palette.stance[e.edge.stance];
+    if (c !== colour) {
+      colour = c;
+      ctx.strokeStyle = c;
+      ctx.fillStyle = c;
     }
-    ctx.stroke();
-    ctx.setLineDash([]);
-    ctx.fillStyle = colour;
+    const w = e.edge.id === selected ? e.width + 1.5 * unit : e.width;
+    if (w !== width) {
+      width = w;
+      ctx.lineWidth = w;
+    }
+    if (e.dash !== dash) {
+      dash = e.dash;
+      ctx.setLineDash(dashArray(e.dash));
+    }
     ctx.beginPath();
-    for (const e of batch.edges) markerPath(ctx, e, unit);
+    ctx.moveTo(e.start.x, e.start.y);
+    if (e.control) ctx.quadraticCurveTo(e.control.x, e.control.y, e.end.x, e.end.y);
+    else ctx.lineTo(e.end.x, e.end.y);
+    ctx.stroke();
+    ctx.beginPath();
+    markerPath(ctx, e, unit);
     ctx.fill();
-    const via = batch.edges.filter((e) => e.edge.viaCount > 0);
-    if (via.length > 0) {
+    if (e.edge.viaCount > 0) {
+      ctx.save();
+      ctx.setLineDash([]);
       ctx.lineWidth = 1.75 * unit;
       ctx.fillStyle = palette.bg;
-      for (const e of via) {
-        ctx.beginPath();
-        ctx.arc(e.mid.x, e.mid.y, 3.5 * unit + (batch.width * unit) / 2, 0, 2 * Math.PI);
-        ctx.fill();
-        ctx.stroke();
-      }
+      ctx.beginPath();
+      ctx.arc(e.mid.x, e.mid.y, 3.5 * unit + e.width / 2, 0, 2 * Math.PI);
+      ctx.fill();
+      ctx.stroke();
+      ctx.restore();
     }
   }
-  ctx.globalAlpha = 1;
+  ctx.setLineDash([]);
+}
+
+/** Edges in an order that keeps style changes few: by stance, then dash, then width. */
+export function byStyle(edges: readonly SceneEdge[]): SceneEdge[] {
+  return [...edges].sort(
+    (a, b) =>
+      a.edge.stance.localeCompare(b.edge.stance) ||
+      (a.dash ?? '').localeCompare(b.dash ?? '') ||
+      a.width - b.width,
+  );
 }
 
 /** The end marker of an edge (Markers.svelte: a 10 × 10 box, `MARKER_SIZE` px, refX at the line's end). */
@@ -276,21 +255,26 @@ export function shapeOutline(
   }
 }
 
-function drawNodes(
+export interface NodeLook {
+  readonly selected: string | undefined;
+  readonly hovered: string | undefined;
+}
+
+/** Nodes in the order given (smallest first), with the selected node's ring. */
+export function drawNodes(
   ctx: CanvasRenderingContext2D,
   nodes: readonly SceneNode[],
   palette: Palette,
-  state: CanvasState,
+  unit: number,
+  area: Area,
+  look: NodeLook,
 ): void {
-  const { unit, highlight, selectedNode, hovered } = state;
-  const box = visibleBox(state, 40 * unit);
+  const base = ctx.globalAlpha;
   for (const n of nodes) {
-    if (n.x < box.x0 || n.x > box.x1 || n.y < box.y0 || n.y > box.y1) continue;
-    const selected = n.id === selectedNode;
-    const dim = highlight !== undefined && !highlight.nodes.has(n.id);
-    const alpha = dim ? palette.dimOpacity : 1;
+    if (n.x < area.x0 || n.x > area.x1 || n.y < area.y0 || n.y > area.y1) continue;
+    const selected = n.id === look.selected;
     if (selected) {
-      ctx.globalAlpha = alpha;
+      ctx.globalAlpha = base;
       ctx.beginPath();
       ctx.arc(n.x, n.y, n.r * 1.3 + 3.5 * unit, 0, 2 * Math.PI);
       ctx.strokeStyle = palette.text;
@@ -301,22 +285,40 @@ function drawNodes(
     ctx.beginPath();
     shapeOutline(ctx, n.shape, n.x, n.y, n.r);
     ctx.fillStyle = palette.fills.get(n.fill) ?? palette.bg;
-    ctx.globalAlpha = alpha * (n.idle ? 0.45 : 1);
+    ctx.globalAlpha = base * (n.idle ? 0.45 : 1);
     ctx.fill();
-    ctx.strokeStyle = n.id === hovered ? palette.text : palette.nodeStroke;
+    ctx.strokeStyle = n.id === look.hovered ? palette.text : palette.nodeStroke;
     ctx.lineWidth = (selected ? 2 : 1.25) * unit;
-    ctx.globalAlpha = alpha * (n.idle ? 0.55 : 1);
+    ctx.globalAlpha = base * (n.idle ? 0.55 : 1);
     ctx.setLineDash(n.idle ? [2, 2] : []);
     ctx.stroke();
   }
   ctx.setLineDash([]);
-  ctx.globalAlpha = 1;
+  ctx.globalAlpha = base;
 }
 
-function drawLabels(ctx: CanvasRenderingContext2D, palette: Palette, state: CanvasState): void {
-  const { view, ratio, labels, labelPx, labelSize, unit } = state;
+export interface LabelLook {
+  readonly labels: readonly PlacedLabel[];
+  /** Ids of idle nodes: their labels are set lighter. */
+  readonly idle: ReadonlySet<string>;
+  readonly selected: string | undefined;
+  /** Label size in screen px (kept at the fitted view's size as one zooms). */
+  readonly px: number;
+  /** Label font size in layout units the labels were placed at (for the leaders' width). */
+  readonly size: number;
+  readonly unit: number;
+}
+
+/** Labels with their halo, in screen px; their leader lines in layout units. */
+export function drawLabels(
+  ctx: CanvasRenderingContext2D,
+  palette: Palette,
+  m: Mapping,
+  look: LabelLook,
+): void {
+  const { labels, px: labelPx, size } = look;
   if (labels.length === 0) return;
-  // Leader lines in layout units (they join the node to its label), under the text.
+  useMapping(ctx, m);
   ctx.lineCap = 'round';
   for (const label of labels) {
     if (!label.leader) continue;
@@ -325,21 +327,20 @@ function drawLabels(ctx: CanvasRenderingContext2D, palette: Palette, state: Canv
     ctx.moveTo(a.x, a.y);
     ctx.lineTo(b.x, b.y);
     ctx.strokeStyle = palette.bg;
-    ctx.lineWidth = (3 * unit * labelSize) / (12 * unit);
+    ctx.lineWidth = size / 4;
     ctx.stroke();
     ctx.strokeStyle = palette.muted;
-    ctx.lineWidth = labelSize / 12;
+    ctx.lineWidth = size / 12;
     ctx.stroke();
   }
-  // Text in screen px, so it keeps its size as one zooms.
-  ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+  const { view, ratio } = m;
+  ctx.setTransform(ratio, 0, 0, ratio, -ratio * m.ox, -ratio * m.oy);
   ctx.lineJoin = 'round';
   ctx.textBaseline = 'alphabetic';
   for (const label of labels) {
     const px = label.quiet ? labelPx * QUIET_SCALE : labelPx;
-    const selected = label.id === state.selectedNode;
-    const faint = label.quiet || state.idle.has(label.id);
-    const weight = selected ? 700 : faint ? 400 : 500;
+    const faint = label.quiet || look.idle.has(label.id);
+    const weight = label.id === look.selected ? 700 : faint ? 400 : 500;
     ctx.font = `${weight} ${px}px ${palette.fontFamily}`;
     ctx.textAlign =
       label.anchor === 'middle' ? 'center' : label.anchor === 'start' ? 'left' : 'right';

@@ -20,6 +20,19 @@ export default defineConfig({
     launchOptions: { executablePath, args: CHROMIUM_ARGS },
     trace: 'off',
   },
+  projects: [
+    { name: 'svg' },
+    {
+      // The graph's browser tests again with the canvas renderer forced (renderer=canvas,
+      // added by helpers.ts openExplorer): the accessible structure, clicks, keys and
+      // zoom must hold on both renderers.
+      name: 'canvas',
+      // Only the scale spec so far: graph.spec.ts and the rest read the SVG's own
+      // elements (classes, transforms) and need renderer-neutral reads first.
+      testMatch: /graph-scale\.spec\.ts$/,
+      metadata: { renderer: 'canvas' },
+    },
+  ],
   webServer: {
     // A build with the test-only data sets of tests/fixtures/valid added, and a
     // generated one of 10,000 statements (scripts/bench/synthetic.mjs) for the scale tests.

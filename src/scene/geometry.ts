@@ -59,6 +59,10 @@ export interface EdgeShape {
   readonly d: string;
   /** The point halfway along the path (for the `via` ring). */
   readonly mid: Point;
+  /** The same path as points, for a canvas and hit testing: start, end, and a quadratic's control point. */
+  readonly start: Point;
+  readonly end: Point;
+  readonly control?: Point;
 }
 
 /**
@@ -82,6 +86,8 @@ export function edgePath(source: Disc, target: Disc, offset: number, endGap: num
     return {
       d: `M${f(start.x)},${f(start.y)}L${f(end.x)},${f(end.y)}`,
       mid: { x: (start.x + end.x) / 2, y: (start.y + end.y) / 2 },
+      start,
+      end,
     };
   }
   return {
@@ -90,6 +96,9 @@ export function edgePath(source: Disc, target: Disc, offset: number, endGap: num
       x: 0.25 * start.x + 0.5 * c.x + 0.25 * end.x,
       y: 0.25 * start.y + 0.5 * c.y + 0.25 * end.y,
     },
+    start,
+    end,
+    control: c,
   };
 }
 

@@ -30,6 +30,10 @@ export interface SceneEdge {
   readonly edge: GraphEdge;
   readonly d: string;
   readonly mid: Point;
+  /** The path as points (a canvas draws and hit-tests these): start, end, a curve's control point. */
+  readonly start: Point;
+  readonly end: Point;
+  readonly control: Point | undefined;
   readonly width: number;
   readonly certainty: Certainty;
   readonly dash: string | undefined;
@@ -90,6 +94,9 @@ export function sceneEdges(
       edge,
       d: shape.d,
       mid: shape.mid,
+      start: shape.start,
+      end: shape.end,
+      control: shape.control,
       width: px * unit,
       certainty,
       dash: edgeDash(certainty, px, unit),

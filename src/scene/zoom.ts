@@ -93,11 +93,18 @@ const DURATION = 220;
 /** Pointer travel (px) after which a press is a drag, not a click. */
 const DRAG_THRESHOLD = 4;
 
+/**
+ * `svg` is the surface that takes the gestures (the SVG, or the canvas renderer's
+ * box); `layer` is what the view moves: an SVG group given a transform, or a
+ * function told every new view (the canvas renderer redraws and moves its overlay).
+ */
 export function createZoom(
-  svg: SVGSVGElement,
-  layer: SVGGElement,
+  surface: HTMLElement | SVGSVGElement,
+  layer: SVGGElement | ((view: View) => void),
   initial: ZoomOptions,
 ): ZoomController {
+  // One listener signature for both kinds of element (their event maps differ only in name).
+  const svg = surface as HTMLElement;
   let options = initial;
   let moved = false;
   let frame = 0;
@@ -121,7 +128,8 @@ export function createZoom(
 
   function set(next: View): void {
     view = next;
-    layer.setAttribute('transform', `translate(${next.x},${next.y}) scale(${next.k})`);
+    if (typeof layer === 'function') layer(next);
+    else layer.setAttribute('transform', `translate(${next.x},${next.y}) scale(${next.k})`);
   }
 
   function jump(to: View): void {

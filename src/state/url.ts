@@ -4,10 +4,14 @@
  * `theme`, `header`, `controls` and `height`. Parley adds `graph=actors|topics` when the graph mode is
  * not the data set's default, and the selections the contract has no words for:
  * `actor=A&about=B` is the edge from actor A about actor B, `actor=A&on=T` the edge
- * from A on topic T, and `on=T` alone the topic T.
+ * from A on topic T, and `on=T` alone the topic T. `renderer=svg|canvas` forces the
+ * graph's renderer.
  * Values are only parsed here; whether an id exists is checked against the data.
  */
 import type { GraphMode } from '../model/graph';
+
+/** `renderer=svg|canvas`: forces the graph's renderer (tests, comparisons); else chosen by size. */
+export const RENDERERS = ['svg', 'canvas'] as const;
 
 export const VIEWS = ['both', 'graph', 'timeline', 'table'] as const;
 export const THEMES = ['light', 'dark', 'auto'] as const;
@@ -38,6 +42,7 @@ export interface UrlState {
   /** `height=N`: the embed's fixed height in CSS px, HEIGHT_MIN to HEIGHT_MAX. */
   height?: number;
   graph?: GraphMode;
+  renderer?: (typeof RENDERERS)[number];
 }
 
 /**
@@ -90,6 +95,7 @@ export function parseUrlState(search: string): UrlState {
     controls: params.get('controls') === '1' ? true : undefined,
     height: heightParam(params.get('height')),
     graph: oneOf(params.get('graph'), ['actors', 'topics'] as const),
+    renderer: oneOf(params.get('renderer'), RENDERERS),
   };
   // A URL selects one thing. An actor wins over an event, and the actor's edge is
   // about an actor or on a topic, not both; without an actor, an event wins over a
@@ -124,6 +130,7 @@ export function formatUrlState(state: UrlState): string {
   if (state.controls === true) params.set('controls', '1');
   const height = state.height === undefined ? undefined : clampHeight(state.height);
   if (height !== undefined) params.set('height', String(height));
+  if (state.renderer) params.set('renderer', state.renderer);
   const query = params.toString();
   return query ? `?${query}` : '';
 }

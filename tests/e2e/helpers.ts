@@ -1,6 +1,7 @@
 /** Shared helpers for the browser tests. */
 import {
   expect,
+  test,
   type Frame,
   type FrameLocator,
   type Locator,
@@ -35,8 +36,23 @@ export async function openExplorer(
   query = '',
   file: 'index.html' | 'embed.html' = 'index.html',
 ): Promise<void> {
-  await page.goto(`${file}${query}`);
+  await page.goto(`${file}${withRenderer(query)}`);
   await expectReady(page, query);
+}
+
+/**
+ * The query with the project's forced renderer (playwright.config.ts: the `canvas`
+ * project runs the graph specs with `renderer=canvas`); unchanged in other projects.
+ */
+export function withRenderer(query: string): string {
+  const renderer = test.info().project.metadata?.renderer as string | undefined;
+  if (!renderer || query.includes('renderer=')) return query;
+  return query === '' || query === '?' ? `?renderer=${renderer}` : `${query}&renderer=${renderer}`;
+}
+
+/** Whether this run forces the canvas renderer (for tests that read the SVG's own elements). */
+export function onCanvas(): boolean {
+  return test.info().project.metadata?.renderer === 'canvas';
 }
 
 /**

@@ -45,6 +45,15 @@ describe('URL state', () => {
     expect(parsed.header).toBeUndefined();
   });
 
+  it('reads renderer=svg|canvas, keeps it, and ignores anything else', () => {
+    expect(parseUrlState('?renderer=canvas').renderer).toBe('canvas');
+    expect(parseUrlState('?renderer=svg').renderer).toBe('svg');
+    expect(parseUrlState('?renderer=webgl').renderer).toBeUndefined();
+    expect(formatUrlState({ topics: [], actor: 'a', renderer: 'canvas' })).toBe(
+      '?actor=a&renderer=canvas',
+    );
+  });
+
   it('reads controls only as controls=1', () => {
     for (const query of ['?controls=0', '?controls=true', '?controls=', '?controls'])
       expect(parseUrlState(query).controls, query).toBeUndefined();

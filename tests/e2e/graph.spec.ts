@@ -1,8 +1,12 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { openExplorer, readData, seed } from './helpers';
+import { expect, test, type Page } from '@playwright/test';
+import { onCanvas, openExplorer, readData, seed } from './helpers';
 
 // Everything expected here is counted by hand from the data files' text, never with
-// the app's own derivation (buildGraph, neighbors).
+// the app's own derivation (buildGraph, neighbors). The `canvas` project runs these
+// again with the canvas renderer forced: what the SVG's own drawing shows (classes,
+// markers, dashes) is checked on the SVG only; structure, names, keys, clicks, zoom and
+// pan on both.
+const SVG_ONLY = 'reads the SVG drawing itself (classes, markers, dashes); the canvas draws pixels';
 const data = seed();
 const antarctic = readData('tests/fixtures/valid/antarctic-treaty.json');
 const nameOf = (id: string) => data.actors.find((a) => a.id === id)!.name;
@@ -11,17 +15,24 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const named = (name: string) => new RegExp(`^${escape(name)},`);
 
 const graph = (page: Page) => page.getByRole('region', { name: 'Actor graph' });
-const nodeButtons = (page: Page) => graph(page).locator('svg').getByRole('button');
+const nodeButtons = (page: Page) => graph(page).locator('[data-node]');
 const actorNode = (page: Page, id: string) =>
   graph(page).getByRole('button', { name: named(nameOf(id)) });
 const edgesBetween = (page: Page, source: string, target: string) =>
   graph(page).locator(`[data-source="${source}"][data-target="${target}"]`);
 
-/** The scale of an SVG transform like "translate(10,20) scale(1.5)". */
-async function scaleOf(layer: Locator): Promise<number> {
-  const transform = (await layer.getAttribute('transform')) ?? '';
-  return Number(/scale\(([-\d.e]+)\)/.exec(transform)?.[1] ?? NaN);
+/** The view, from the SVG layer's transform or the canvas overlay's ("translate(x, y) scale(k)"). */
+async function viewOf(page: Page): Promise<{ x: number; y: number; k: number }> {
+  const transform = await graph(page)
+    .locator('g.viewport, [data-renderer="canvas"] [role="group"]')
+    .first()
+    .evaluate((el) => el.getAttribute('transform') ?? (el as HTMLElement).style.transform);
+  const m = /translate\(([-\d.e]+)(?:px)?,\s*([-\d.e]+)(?:px)?\)\s*scale\(([-\d.e]+)\)/.exec(
+    transform,
+  );
+  return { x: Number(m?.[1] ?? NaN), y: Number(m?.[2] ?? NaN), k: Number(m?.[3] ?? NaN) };
 }
+const scaleOf = async (page: Page) => (await viewOf(page)).k;
 
 async function positions(page: Page): Promise<Record<string, string>> {
   await expect(nodeButtons(page)).toHaveCount(data.actors.length);
@@ -29,7 +40,14 @@ async function positions(page: Page): Promise<Record<string, string>> {
     .locator('[data-node]')
     .evaluateAll((nodes) =>
       Object.fromEntries(
-        nodes.map((n) => [n.getAttribute('data-node'), n.getAttribute('transform')]),
+        nodes.map((n) => {
+          // An SVG node's transform; a canvas node button's centre (its size follows activity).
+          const b = n as HTMLElement;
+          const at = (start: string, size: string) =>
+            (parseFloat(start) + parseFloat(size) / 2).toFixed(1);
+          const centre = `${at(b.style.left, b.style.width)} ${at(b.style.top, b.style.height)}`;
+          return [n.getAttribute('data-node'), n.getAttribute('transform') ?? centre];
+        }),
       ),
     );
 }
@@ -65,6 +83,7 @@ test('clicking an actor selects it and dims everyone not linked to it', async ({
     if (s.about?.includes('putin')) linked.add(s.speaker);
   }
   expect(linked.size).toBe(3); // Putin, Ukraine (his reported consent), Witkoff (spoke of him)
+  if (onCanvas()) return; // the dimming is drawn (graph-scale.spec.ts looks at the canvas)
   await expect(graph(page).locator('[data-node].dim')).toHaveCount(
     data.actors.length - linked.size,
   );
@@ -93,7 +112,7 @@ test('keyboard: Tab reaches one node, arrows move between nodes, Enter selects',
   await graph(page).getByRole('button', { name: 'Who on what' }).focus();
   await page.keyboard.press('Tab');
   const focused = page.locator(':focus');
-  await expect(focused).toHaveAttribute('role', 'button');
+  await expect(focused).toHaveRole('button');
   await expect(focused).toHaveAttribute('data-node', /.+/);
   const first = await focused.getAttribute('aria-label');
 
@@ -110,8 +129,8 @@ test('keyboard: Tab reaches one node, arrows move between nodes, Enter selects',
   const label = (await focused.getAttribute('aria-label'))!;
   const actor = data.actors.find((a) => label.startsWith(`${a.name},`))!;
   expect(actor).toBeDefined();
-  // Its own focus ring is drawn (SVG groups show no outline).
-  await expect(focused.locator('.focus-ring')).toBeVisible();
+  // Its own focus ring is drawn (SVG groups show no outline; the canvas's buttons do).
+  if (!onCanvas()) await expect(focused.locator('.focus-ring')).toBeVisible();
 
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`[?&]actor=${escape(actor.id)}(&|$)`));
@@ -121,10 +140,9 @@ test('keyboard: Tab reaches one node, arrows move between nodes, Enter selects',
 test('zoom buttons zoom in, out and back to the fitted view', async ({ page }) => {
   await openExplorer(page);
   await expect(nodeButtons(page)).toHaveCount(data.actors.length);
-  const layer = graph(page).locator('g.viewport');
-  await expect(layer).toHaveAttribute('transform', /scale/);
-  const fitted = await layer.getAttribute('transform');
-  const k0 = await scaleOf(layer);
+  await expect.poll(() => scaleOf(page)).toBeGreaterThan(0);
+  const fitted = await viewOf(page);
+  const k0 = fitted.k;
 
   for (const name of ['Zoom in', 'Zoom out', 'Reset view']) {
     const box = await graph(page).getByRole('button', { name }).boundingBox();
@@ -133,31 +151,33 @@ test('zoom buttons zoom in, out and back to the fitted view', async ({ page }) =
   }
 
   await graph(page).getByRole('button', { name: 'Zoom in' }).click();
-  await expect.poll(() => scaleOf(layer)).toBeCloseTo(k0 * 1.5, 3);
+  await expect.poll(() => scaleOf(page)).toBeCloseTo(k0 * 1.5, 3);
   await graph(page).getByRole('button', { name: 'Zoom out' }).click();
   // Let each animated step settle before the next, so each starts from a known scale.
-  await expect.poll(() => scaleOf(layer)).toBeCloseTo(k0, 3);
+  await expect.poll(() => scaleOf(page)).toBeCloseTo(k0, 3);
   await graph(page).getByRole('button', { name: 'Zoom out' }).click();
-  await expect.poll(() => scaleOf(layer)).toBeCloseTo(k0 / 1.5, 3);
+  await expect.poll(() => scaleOf(page)).toBeCloseTo(k0 / 1.5, 3);
   await graph(page).getByRole('button', { name: 'Reset view' }).click();
-  await expect(layer).toHaveAttribute('transform', fitted!);
+  await expect.poll(() => viewOf(page)).toEqual(fitted);
 });
 
 test('under reduced motion the zoom jumps instead of gliding', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await openExplorer(page);
   await expect(nodeButtons(page)).toHaveCount(data.actors.length);
-  const layer = graph(page).locator('g.viewport');
-  await expect(layer).toHaveAttribute('transform', /scale/);
-  const k0 = await scaleOf(layer);
-  // Read the transform in the same task as the click: a glide would not have started.
+  await expect.poll(() => scaleOf(page)).toBeGreaterThan(0);
+  const k0 = await scaleOf(page);
+  // Read the transform two frames after the click (the canvas moves its view in the
+  // next frame): a glide would have moved a small part of the way.
   const after = await graph(page)
     .getByRole('button', { name: 'Zoom in' })
-    .evaluate((button) => {
+    .evaluate(async (button) => {
       (button as HTMLButtonElement).click();
-      return document
-        .querySelector('section[aria-label="Actor graph"] g.viewport')!
-        .getAttribute('transform');
+      for (let i = 0; i < 2; i++) await new Promise(requestAnimationFrame);
+      const layer = document.querySelector<HTMLElement>(
+        'section[aria-label="Actor graph"] :is(g.viewport, [data-renderer="canvas"] [role="group"])',
+      )!;
+      return layer.getAttribute('transform') ?? layer.style.transform;
     });
   expect(Number(/scale\(([-\d.e]+)\)/.exec(after ?? '')?.[1])).toBeCloseTo(k0 * 1.5, 3);
 });
@@ -188,6 +208,7 @@ test('the mode switch adds one button per topic', async ({ page }) => {
 });
 
 test('each stance between a pair is its own edge with its own marker', async ({ page }) => {
+  test.skip(onCanvas(), SVG_ONLY);
   await openExplorer(page);
   // By hand: Zelenskyy about the United States, grouped by stance.
   const stances = new Set(
@@ -219,6 +240,7 @@ test('each stance between a pair is its own edge with its own marker', async ({ 
 });
 
 test('a reported edge is dashed and shows who it was reported by', async ({ page }) => {
+  test.skip(onCanvas(), SVG_ONLY);
   await openExplorer(page);
   // By hand: the one statement about an actor that is only reported.
   const reported = (data.statements ?? []).filter(
@@ -244,6 +266,7 @@ test('a reported edge is dashed and shows who it was reported by', async ({ page
 });
 
 test('clicking an edge selects it', async ({ page }) => {
+  test.skip(onCanvas(), SVG_ONLY);
   await openExplorer(page);
   const edge = edgesBetween(page, 'witkoff', 'ukraine');
   await expect(edge).toHaveCount(1);
@@ -267,6 +290,7 @@ test('filters fade inactive nodes but never move any', async ({ page }) => {
     active.add(s.speaker);
     for (const a of s.about ?? []) active.add(a);
   }
+  if (onCanvas()) return; // idle nodes are drawn dotted on the canvas
   await expect(graph(page).locator('[data-node].idle')).toHaveCount(
     data.actors.length - active.size,
   );
@@ -294,8 +318,8 @@ test('fits a 360-px-wide phone without horizontal scrolling', async ({ page }) =
   const box = await graph(page).boundingBox();
   expect(box!.x + box!.width).toBeLessThanOrEqual(360);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-  const svg = await graph(page).locator('svg').first().boundingBox();
-  expect(svg!.height).toBeGreaterThanOrEqual(300);
+  const drawing = await graph(page).locator('.box').boundingBox();
+  expect(drawing!.height).toBeGreaterThanOrEqual(300);
 });
 
 test('dragging the background pans the graph without selecting anything, and Ctrl + wheel zooms', async ({
@@ -304,10 +328,9 @@ test('dragging the background pans the graph without selecting anything, and Ctr
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await openExplorer(page);
   await expect(nodeButtons(page)).toHaveCount(data.actors.length);
-  const layer = graph(page).locator('g.viewport');
-  await expect(layer).toHaveAttribute('transform', /scale/);
-  const before = (await layer.getAttribute('transform'))!;
-  const surface = graph(page).getByRole('group', { name: /nodes? and / });
+  await expect.poll(() => scaleOf(page)).toBeGreaterThan(0);
+  const before = await viewOf(page);
+  const surface = graph(page).locator('.box');
   await surface.scrollIntoViewIfNeeded();
   const box = (await surface.boundingBox())!;
   // Start near the bottom-left corner, where no node is drawn.
@@ -315,21 +338,17 @@ test('dragging the background pans the graph without selecting anything, and Ctr
   await page.mouse.down();
   await page.mouse.move(box.x + 112, box.y + box.height - 62, { steps: 8 });
   await page.mouse.up();
-  const after = (await layer.getAttribute('transform'))!;
-  const translate = (t: string) =>
-    /translate\(([-\d.e]+),\s*([-\d.e]+)\)/.exec(t)!.slice(1).map(Number);
-  const [x0, y0] = translate(before);
-  const [x1, y1] = translate(after);
-  expect(x1! - x0!).toBeCloseTo(100, 0);
-  expect(y1! - y0!).toBeCloseTo(-50, 0);
+  const after = await viewOf(page);
+  expect(after.x - before.x).toBeCloseTo(100, 0);
+  expect(after.y - before.y).toBeCloseTo(-50, 0);
   await expect(page).not.toHaveURL(/actor=|event=/);
 
-  const k0 = await scaleOf(layer);
+  const k0 = await scaleOf(page);
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.keyboard.down('Control');
   await page.mouse.wheel(0, -200);
   await page.keyboard.up('Control');
-  await expect.poll(() => scaleOf(layer)).toBeGreaterThan(k0);
+  await expect.poll(() => scaleOf(page)).toBeGreaterThan(k0);
 });
 
 test.describe('layouts made at build time', () => {

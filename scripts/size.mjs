@@ -2,7 +2,8 @@
 // - validator + dates code in the browser (≤ 15 KB)
 // - initial JavaScript of the embed for view=graph: entry + preloaded chunks, no
 //   timeline chunk (≤ 60 KB)
-// - all JavaScript the pages can load (≤ 170 KB)
+// - all JavaScript the pages can load (≤ 185 KB: 170 until the canvas renderer and
+//   the timeline at scale, lazy parts that only large data sets load, added ~9 KB)
 // - the host-page script dist/embed.js (≤ 2 KB)
 // and, without a budget, the graph stills in dist/stills/ (fetched only without
 // scripts or for print, never by the embed on screen).
@@ -54,7 +55,7 @@ const validatorGz = outputs
 const rows = [
   ['validator + dates (browser, gzipped)', validatorGz, 15 * KB],
   ['initial JS, embed view=graph (gzipped)', initialGz, 60 * KB],
-  ['all JS (gzipped)', allGz, 170 * KB],
+  ['all JS (gzipped)', allGz, 185 * KB],
   ['host script dist/embed.js (gzipped)', hostGz, 2 * KB],
 ];
 let failed = false;

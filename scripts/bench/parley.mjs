@@ -121,7 +121,8 @@ async function clickActors(page, capMs, result) {
 /** One topic chip in the Filters, then "All" again. */
 async function toggleTopic(page, capMs) {
   const toggle = page.getByRole('button', { name: /^Filters/ });
-  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true')
+    await toggle.click({ timeout: capMs });
   const topics = page.getByRole('group', { name: 'Topics' });
   if ((await topics.count()) === 0) return { skipped: 'no topics' };
   // "All" comes first (exact name matching misses it in Playwright 1.65, so: the first match).
@@ -135,14 +136,14 @@ async function toggleTopic(page, capMs) {
   const pressed = (el) => el.getAttribute('aria-pressed') === 'true';
   await untilQuiet(page, 300, capMs);
   const from = await now(page);
-  await chip.click();
+  await chip.click({ timeout: capMs });
   await page.waitForFunction(pressed, chip, { timeout: capMs });
   await untilQuiet(page, 300, capMs);
-  await all.click();
+  await all.click({ timeout: capMs });
   await page.waitForFunction(pressed, all, { timeout: capMs });
   await flush(page);
   const events = await eventsBetween(page, from, await now(page));
-  await toggle.click();
+  await toggle.click({ timeout: capMs });
   return { performed: 2, ...events };
 }
 
@@ -180,9 +181,12 @@ async function dragTimeline(page) {
 
 /** The timeline toolbar's "Zoom out", then "Zoom in". */
 async function changeWindow(page, capMs) {
-  const region = page.getByRole('region', { name: 'Timeline' });
-  await region.getByRole('button', { name: 'Zoom out' }).click();
+  // In the toolbar's group: a cluster of items may be named "…; zoom in to see them".
+  const tools = page
+    .getByRole('region', { name: 'Timeline' })
+    .getByRole('group', { name: 'Timeline view' });
+  await tools.getByRole('button', { name: 'Zoom out' }).click({ timeout: capMs });
   await untilQuiet(page, 300, capMs);
-  await region.getByRole('button', { name: 'Zoom in' }).click();
+  await tools.getByRole('button', { name: 'Zoom in' }).click({ timeout: capMs });
   return { performed: 2 };
 }

@@ -45,8 +45,11 @@ export async function measurePeer({ browser, base, peer, dataset, gz, capMs, set
     result.jsTotal = [...scripts].reduce((sum, path) => sum + gz(path), 0);
   } catch (error) {
     const message = error.message.split('\n')[0];
+    // A page too busy to answer our polling within the cap has not got there either.
+    if (error.name === 'TimeoutError')
+      result.notReached = `not ${spec.what} in ${Math.round(capMs / 1000)} s`;
+    else result.error = message;
     problems.push(`${dataset}: ${spec.label}: ${message}`);
-    result.error = message;
   } finally {
     await context.close();
   }

@@ -154,6 +154,8 @@ for (const s of scenarios) {
     );
   }
   results.push(scenario);
+  // What is measured so far survives a bench that is stopped before the end.
+  writeFileSync(join(out, `results-${mode}.partial.json`), JSON.stringify({ machine, results }));
 }
 await browser.close();
 server.close();

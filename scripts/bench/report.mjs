@@ -264,5 +264,51 @@ export function report({ results, machine, runs, smoke, settleMs, capMs, network
       }
     }
   }
+  console.log(`\n### All scenarios (medians of ${runs} run(s))\n`);
+  console.log(overview(summaries, results));
   return summaries;
+}
+
+/** One row per scenario: the figures of the scale issue's first table, and more. */
+export function overview(summaries, results) {
+  const peerCell = (peer) =>
+    peer.reached
+      ? `${ms(peer.time)} (Parley ${ratio(peer.ratio)})`
+      : `${peer.notReached ?? '—'} (Parley ${ratio(peer.ratio)})`;
+  const rows = [
+    [
+      'data set',
+      'Parley: both views interactive (graph painted)',
+      'TimelineJS3: timeline drawn',
+      'vis-network: stabilized',
+      'actor click, worst',
+      'topic and back',
+      'drag: longest frame',
+      'Zoom out/in',
+      'long tasks after ready (longest)',
+      'heap',
+      'JS gz before graph / total',
+    ],
+  ];
+  for (const [i, s] of summaries.entries()) {
+    const c = results[i].counts;
+    const p = s.parley;
+    rows.push([
+      `${s.id} (${c.actors.toLocaleString('en')} actors, ${c.statements.toLocaleString('en')} statements)`,
+      s.ready
+        ? `${ms(p.interactive)} (${ms(p.graphPainted)})` +
+          (s.ready < s.runs ? `, ${s.ready} of ${s.runs} ready` : '')
+        : (s.notReady ?? '—'),
+      peerCell(s.timelinejs),
+      peerCell(s.visNetwork),
+      latency(p.clickWorst),
+      p.topicSkipped ? 'no topics' : latency(p.topicWorst),
+      ms(p.dragFrame),
+      latency(p.windowWorst),
+      `${p.longTaskCount ?? '—'} (${ms(p.longTaskLongest)})`,
+      mb(p.heap),
+      `${kb(p.jsBeforeGraph)} / ${kb(p.jsTotal)}`,
+    ]);
+  }
+  return table(rows);
 }

@@ -26,6 +26,14 @@ import { serve } from './server.mjs';
 import { synthetic } from './synthetic.mjs';
 import { gzipper } from './page.mjs';
 
+// `--report FILE`: print the tables of a results.json again, without measuring.
+const reportAt = process.argv.indexOf('--report');
+if (reportAt > 0) {
+  const saved = JSON.parse(readFileSync(process.argv[reportAt + 1], 'utf8'));
+  report({ ...saved, smoke: saved.mode === 'smoke', networkCapMs: saved.networkCapMs ?? 60_000 });
+  process.exit(0);
+}
+
 const smoke = process.argv.includes('--smoke');
 const PORT = Number(process.env.BENCH_PORT ?? 4391);
 const RUNS = smoke ? 1 : Math.max(1, Number(process.env.BENCH_RUNS) || 5);

@@ -64,11 +64,12 @@ export async function measureParley({ browser, base, dataset, gz, capMs, settleM
     result.topicToggle = await phase(page, capMs, () => toggleTopic(page, capMs, result));
     result.timelineDrag = await phase(page, capMs, () => dragTimeline(page));
     result.windowChange = await phase(page, capMs, () => changeWindow(page, capMs));
-    result.jsTotal = [...scripts].reduce((sum, path) => sum + gz(path), 0);
   } catch (error) {
     problems.push(`${dataset}: Parley: ${error.message.split('\n')[0]}`);
     result.error = error.message.split('\n')[0];
   } finally {
+    // Every script the page (and its workers) fetched, whatever stopped the run.
+    result.jsTotal = [...scripts].reduce((sum, path) => sum + gz(path), 0);
     await context.close();
   }
   return result;

@@ -134,6 +134,7 @@ const NETWORK_PAGE = `<!doctype html>
         { nodes: new vis.DataSet(nodes), edges: new vis.DataSet(edges) },
         {},
       );
+      bench.canvas = document.querySelector('#network canvas') !== null;
       network.once('afterDrawing', () => (bench.drawn = performance.now()));
       network.once('stabilizationIterationsDone', () => (bench.iterationsDone = performance.now()));
       network.once('stabilized', (e) => {

@@ -5,7 +5,8 @@ const MB = 1024 * 1024;
 const KB = 1024;
 
 export function median(values) {
-  const v = values.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
+  // Infinity stands for "over the cap" and sorts last.
+  const v = values.filter((x) => typeof x === 'number' && !Number.isNaN(x)).sort((a, b) => a - b);
   if (v.length === 0) return null;
   const mid = Math.floor(v.length / 2);
   return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
@@ -16,8 +17,13 @@ function percentile(values, p) {
   return v.length ? v[Math.min(v.length - 1, Math.ceil((p / 100) * v.length) - 1)] : null;
 }
 
+let overCap = '> cap';
 const ms = (x) =>
-  x === null || x === undefined ? '—' : `${Math.round(x).toLocaleString('en')} ms`;
+  x === null || x === undefined
+    ? '—'
+    : x === Infinity
+      ? overCap
+      : `${Math.round(x).toLocaleString('en')} ms`;
 /** Event Timing reports only entries of 16 ms or more: none means under 16 ms. */
 const latency = (x) => (x === null || x === undefined ? '—' : x < 16 ? '< 16 ms' : ms(x));
 const kb = (x) => (x === null || x === undefined ? '—' : `${(x / KB).toFixed(1)} KB`);
@@ -25,7 +31,8 @@ const mb = (x) => (x === null || x === undefined ? '—' : `${(x / MB).toFixed(1
 const ratio = (r) => (r === null ? '—' : `${r.bound ? '< ' : ''}×${r.value.toFixed(2)}`);
 
 /** An interaction phase's worst latency in one run; 0 when no entry reached 16 ms. */
-const worst = (phase) => (phase && !phase.skipped ? (phase.worst ?? 0) : undefined);
+const worst = (phase) =>
+  phase?.overCap ? Infinity : phase && !phase.skipped ? (phase.worst ?? 0) : undefined;
 
 /** Per run pair Parley's time over the peer's; where the peer did not get there, an upper bound (the cap). */
 function ratios(runs, peer, cap) {
@@ -78,8 +85,14 @@ function summarize(scenario, caps) {
       clickP95: percentile(clickValues, 95),
       topicWorst: P((p) => worst(p.topicToggle)),
       topicSkipped: runs.some((r) => r.parley.topicToggle?.skipped),
-      dragWorst: P((p) => (p.timelineDrag ? (p.timelineDrag.anyEvent ?? 0) : undefined)),
-      dragFrame: P((p) => p.timelineDrag?.longestFrame),
+      dragWorst: P((p) =>
+        p.timelineDrag?.overCap
+          ? Infinity
+          : p.timelineDrag && !p.timelineDrag.skipped
+            ? (p.timelineDrag.anyEvent ?? 0)
+            : undefined,
+      ),
+      dragFrame: P((p) => (p.timelineDrag?.overCap ? Infinity : p.timelineDrag?.longestFrame)),
       windowWorst: P((p) => worst(p.windowChange)),
       longTaskCount: P((p) => p.longTasksAfterReady?.count),
       longTaskLongest: P((p) => p.longTasksAfterReady?.longest),
@@ -182,6 +195,7 @@ function table(rows) {
 
 /** Prints the tables; returns the summary that results.json keeps. */
 export function report({ results, machine, runs, smoke, settleMs, capMs, networkCapMs }) {
+  overCap = `> ${Math.round(capMs / 1000)} s`;
   const summaries = results.map((s) => summarize(s, { capMs, networkCapMs }));
   console.log(
     `\nMachine: ${machine.os}, ${machine.cpus} × ${machine.cpuModel}; load average ` +

@@ -28,8 +28,18 @@ const detailsHeading = () =>
  * @param {number} o.capMs  how long a load or one interaction may take before it is given up
  * @param {number} o.settleMs
  * @param {string[]} o.problems  what could not be measured (smoke mode fails on these)
+ * @param {number} [o.quietMs]  how long the page must be free of long tasks after ready
  */
-export async function measureParley({ browser, base, dataset, gz, capMs, settleMs, problems }) {
+export async function measureParley({
+  browser,
+  base,
+  dataset,
+  gz,
+  capMs,
+  settleMs,
+  problems,
+  quietMs = 1000,
+}) {
   const { context, page, scripts } = await freshPage(browser, settleMs, problems);
   const result = { dataset };
   try {
@@ -54,8 +64,8 @@ export async function measureParley({ browser, base, dataset, gz, capMs, settleM
     result.scriptsBeforeGraph = await scriptsBefore(page, tokens.graph);
     result.jsBeforeGraph = result.scriptsBeforeGraph.reduce((sum, path) => sum + gz(path), 0);
 
-    // Long tasks after ready: until the page has been quiet for a second.
-    const quiet = await untilQuiet(page, 1000, capMs);
+    // Long tasks after ready: until the page has been quiet for a second (`quietMs`).
+    const quiet = await untilQuiet(page, quietMs, capMs);
     result.quietAfterReady = quiet.quiet ? quiet.at - result.interactive : null;
     result.longTasksAfterReady = await longTasks(page, result.interactive, quiet.at);
     result.heap = await heapAfterGc(context, page);

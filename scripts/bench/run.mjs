@@ -37,10 +37,10 @@ if (reportAt > 0) {
 const smoke = process.argv.includes('--smoke');
 const PORT = Number(process.env.BENCH_PORT ?? 4391);
 const RUNS = smoke ? 1 : Math.max(1, Number(process.env.BENCH_RUNS) || 5);
-const SETTLE_MS = Math.max(0, Number(process.env.BENCH_SETTLE_MS ?? (smoke ? 500 : 2000)));
+const SETTLE_MS = Math.max(0, Number(process.env.BENCH_SETTLE_MS ?? (smoke ? 250 : 2000)));
 const CAP_MS = Math.max(1000, Number(process.env.BENCH_CAP_MS) || (smoke ? 30_000 : 120_000));
 /** vis-network's `stabilized` is given up after 60 s, as in the issue's first figures. */
-const NETWORK_CAP_MS = Math.min(CAP_MS, smoke ? 5_000 : 60_000);
+const NETWORK_CAP_MS = Math.min(CAP_MS, smoke ? 3_000 : 60_000);
 
 const root = resolve(import.meta.dirname, '../..');
 const out = join(root, 'dist-bench');
@@ -136,7 +136,7 @@ for (const s of scenarios) {
   for (let run = 0; run < RUNS; run++) {
     const common = { browser, base, dataset: s.id, gz, settleMs: SETTLE_MS, problems };
     const steps = {
-      parley: () => measureParley({ ...common, capMs: CAP_MS }),
+      parley: () => measureParley({ ...common, capMs: CAP_MS, quietMs: smoke ? 300 : 1000 }),
       timelinejs: () => measurePeer({ ...common, peer: 'timelinejs', capMs: CAP_MS }),
       visNetwork: () => measurePeer({ ...common, peer: 'visNetwork', capMs: NETWORK_CAP_MS }),
     };

@@ -5,7 +5,16 @@ import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
 export default ts.config(
-  { ignores: ['dist/', 'dist-e2e/', 'test-results/', 'playwright-report/', 'node_modules/'] },
+  {
+    ignores: [
+      'dist/',
+      'dist-e2e/',
+      'dist-bench/',
+      'test-results/',
+      'playwright-report/',
+      'node_modules/',
+    ],
+  },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs.recommended,

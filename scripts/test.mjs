@@ -1,11 +1,18 @@
-// `npm test`: unit tests in two time zones, the size budgets, then the browser
-// tests (which provision a Chromium first when none is found).
+// `npm test`: unit tests in two time zones, the size budgets, the bench's smoke run
+// (it fails only when something cannot be measured), then the browser tests (both
+// provision a Chromium first when none is found).
 import { spawnSync } from 'node:child_process';
 
 const steps = [
   ['unit tests, TZ=UTC', 'npx', ['vitest', 'run'], { TZ: 'UTC' }],
   ['unit tests, TZ=Pacific/Auckland', 'npx', ['vitest', 'run'], { TZ: 'Pacific/Auckland' }],
   ['size budgets (fresh production build)', 'npm', ['run', 'size'], {}],
+  [
+    'bench smoke run (Parley, TimelineJS3, vis-network; no thresholds)',
+    'npm',
+    ['run', 'bench:smoke'],
+    {},
+  ],
   ['browser tests (Playwright, Chromium)', 'npm', ['run', 'test:e2e'], {}],
 ];
 

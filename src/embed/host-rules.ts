@@ -42,7 +42,7 @@ const GUESS: Record<string, readonly number[]> = {
   both: [1050, 930, 990],
   graph: [700, 570, 640],
   timeline: [680, 610, 600],
-  table: [6430, 5310, 3130],
+  table: [680, 610, 610],
 };
 /** What the title and description take, by the same bands, when `header=0` drops them. */
 const HEADER = [80, 60, 60];

@@ -23,7 +23,7 @@ export const INITIAL_HEIGHT: Record<EmbedView, number> = {
   both: 990,
   graph: 640,
   timeline: 600,
-  table: 3130,
+  table: 610,
 };
 
 /** Escapes text for an HTML attribute value in double quotes. */

@@ -357,7 +357,7 @@ test('the selection, filter bar and fixed height choices change the code and the
     src: `${embed}&actor=witkoff&view=table&theme=light&controls=1`,
     link: `${full}&actor=witkoff`,
     dataHeight: null,
-    height: '3130px',
+    height: '610px',
   });
 });
 

@@ -47,9 +47,9 @@ describe('guessHeight', () => {
     ['embed.html?view=timeline', 320, 680],
     ['embed.html?view=timeline', 640, 610],
     ['embed.html?view=timeline', 1000, 600],
-    ['embed.html?view=table', 320, 6430],
-    ['embed.html?view=table', 640, 5310],
-    ['embed.html?view=table', 1000, 3130],
+    ['embed.html?view=table', 320, 680],
+    ['embed.html?view=table', 640, 610],
+    ['embed.html?view=table', 1000, 610],
     ['embed.html?view=both', 1000, 990],
     ['embed.html?view=nonsense', 1000, 990], // an unknown view: as both
     // header=0 leaves out the title and description
@@ -58,7 +58,7 @@ describe('guessHeight', () => {
     ['embed.html?header=0', 1000, 930],
     ['embed.html?view=graph&header=0', 1000, 580],
     ['embed.html?header=1', 1000, 990],
-    ['https://parley.example/embed.html?dataset=x&view=table', 1000, 3130],
+    ['https://parley.example/embed.html?dataset=x&view=table', 1000, 610],
     // height=N: that height at every width, clamped to 200-4000
     ['embed.html?view=graph&height=640', 320, 640],
     ['embed.html?height=640', 1000, 640],

@@ -12,7 +12,9 @@ import {
   untilQuiet,
 } from './page.mjs';
 
-const GRAPH_NODES = 'section[aria-label="Actor graph"] [role="button"]';
+// The actors' buttons on either renderer: SVG groups with role="button", or the canvas
+// renderer's <button> elements over its drawing; both carry data-node.
+const GRAPH_NODES = 'section[aria-label="Actor graph"] [data-node]';
 
 /** The Details panel's first heading (the selection's name), read in the page. */
 const detailsHeading = () =>

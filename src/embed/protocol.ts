@@ -7,7 +7,7 @@
  * `about` or `on`) or a topic (`on` alone), as the URL does (state/url.ts).
  */
 import { parseDate } from '../model/dates';
-import { ID_PATTERN } from '../model/spec';
+import { ID_PATTERN } from '../model/ids';
 import type { SelectionIds } from '../state/selection';
 
 export type { SelectionIds };

@@ -37,7 +37,7 @@ export interface RecordSpec {
   readonly oneOf?: readonly (readonly string[])[];
 }
 
-export const ID_PATTERN = /^[a-z0-9][a-z0-9._-]{0,63}$/;
+export { ID_PATTERN } from './ids';
 export const WIKIDATA_PATTERN = /^Q[1-9][0-9]*$/;
 export const FORMAT_VERSION = 'parley/1';
 

@@ -15,7 +15,7 @@
 import { readLayoutFile, type PresetLayouts } from '../layout/preset';
 import { nearest } from '../model/hints';
 import { resolve } from '../model/resolve';
-import { ID_PATTERN } from '../model/spec';
+import { ID_PATTERN } from '../model/ids';
 import { readStillSize, type StillSize } from '../model/still';
 import type { Dataset, Problem, RawDataset } from '../model/types';
 import {

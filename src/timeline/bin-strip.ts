@@ -116,11 +116,16 @@ export class BinStrip {
     }
     for (const [id, d] of this.drawn) if (next.get(id) !== d) d.el.remove();
     this.drawn = next;
-    // In time order, so Tab and a screen reader meet them left to right.
+    // In time order, so Tab and a screen reader meet them left to right. Only buttons
+    // out of place are moved: moving the focused one would drop the reader's focus.
     const present = new Set(order);
     for (const child of [...this.element.children])
       if (!present.has(child as HTMLElement)) child.remove();
-    this.element.append(...order);
+    let at = this.element.firstElementChild;
+    for (const e of order) {
+      if (e === at) at = at.nextElementSibling;
+      else this.element.insertBefore(e, at);
+    }
     this.captions = coarser.map((u, i) => {
       const c = el('span', 'tl-band-caption', BAND_CAPTION[u]);
       c.setAttribute('aria-hidden', 'true');

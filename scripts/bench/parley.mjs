@@ -31,6 +31,7 @@ const detailsHeading = () =>
  * @param {number} o.settleMs
  * @param {string[]} o.problems  what could not be measured (smoke mode fails on these)
  * @param {number} [o.quietMs]  how long the page must be free of long tasks after ready
+ * @param {string} [o.query]  more of the page's query (`renderer=canvas`), for timing one choice against another
  */
 export async function measureParley({
   browser,
@@ -41,13 +42,17 @@ export async function measureParley({
   settleMs,
   problems,
   quietMs = 1000,
+  query = '',
 }) {
   const { context, page, scripts } = await freshPage(browser, settleMs, problems);
   const result = { dataset };
   try {
-    await page.goto(`${base}index.html?dataset=${encodeURIComponent(dataset)}`, {
-      waitUntil: 'commit',
-    });
+    await page.goto(
+      `${base}index.html?dataset=${encodeURIComponent(dataset)}${query && `&${query}`}`,
+      {
+        waitUntil: 'commit',
+      },
+    );
     try {
       await page.waitForSelector('#app[data-ready~="graph"][data-ready~="timeline"]', {
         state: 'attached',

@@ -154,3 +154,56 @@ test.describe('on a phone', () => {
     );
   });
 });
+
+test.describe('the German set (1,164 statements with dates of their own)', () => {
+  const german = JSON.parse(readFileSync('data/german-nuclear-2011.json', 'utf8')) as {
+    statements: RawStatement[];
+    actors: { id: string; name: string }[];
+  };
+  const between = (from: string, to: string) =>
+    german.statements.filter((s) => s.date && !s.event && s.date >= from && s.date <= to);
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  /** A bin of `list` whatever its period's wording (the data set's language is German). */
+  const binOf = (list: RawStatement[]) => {
+    const [head, tail] = binName(list, '\u0000').split('\u0000');
+    return new RegExp(`^${escape(head!)}.+${escape(tail!)}$`);
+  };
+
+  test.beforeEach(async ({ page }) => {
+    await openExplorer(page, '?dataset=german-nuclear-2011');
+  });
+
+  test('opens as counts per week, and zoomed to a few days its statements are points', async ({
+    page,
+  }) => {
+    const region = timeline(page);
+    // Monday 14 to Sunday 20 March 2011, counted from the file: 220 statements.
+    const week = between('2011-03-14', '2011-03-20');
+    expect(week).toHaveLength(220);
+    const weekBin = region.getByRole('button', { name: binOf(week) });
+    await expect(weekBin).toHaveCount(1);
+    await expect(region.locator('.tl-statement')).toHaveCount(0);
+
+    // A week and a week either side hold more than 250: the bins are days now.
+    await weekBin.click();
+    const day = between('2011-03-15', '2011-03-15');
+    expect(day).toHaveLength(55);
+    const dayBin = region.getByRole('button', { name: binOf(day) });
+    await expect(dayBin).toHaveCount(1);
+
+    // A day and a day either side: 154 statements, each a point of its own.
+    expect(between('2011-03-14', '2011-03-16')).toHaveLength(154);
+    await dayBin.click();
+    const points = region.locator('.tl-statement');
+    await expect(points.first()).toBeVisible();
+    await expect(region.locator('.tl-bin')).toHaveCount(0);
+    // A point (or a cluster of them, if they sit together) is what a reader clicks.
+    const point = region.getByRole('button', { name: /^Statement by .+?: / }).first();
+    const name = (await point.getAttribute('aria-label'))!;
+    const speaker = /^Statement by (.+?): /.exec(name)![1]!;
+    await point.click();
+    await expect(
+      page.getByRole('region', { name: 'Details' }).getByRole('heading').first(),
+    ).toHaveText(speaker);
+  });
+});

@@ -21,3 +21,10 @@ export {
   type SharedStance,
 } from './coalitions';
 export { discourseNetwork, networkActors, type DiscourseNetwork } from './network';
+export {
+  stancesOverTime,
+  stanceUnit,
+  stanceReversals,
+  MAX_PERIODS,
+  type Reversal,
+} from './stances';

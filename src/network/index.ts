@@ -28,3 +28,5 @@ export {
   MAX_PERIODS,
   type Reversal,
 } from './stances';
+export { networkCsv, NETWORK_CSV_COLUMNS } from './csv';
+export { networkGraphml, xmlText, type GraphmlInput } from './graphml';

@@ -75,6 +75,15 @@ function readWithNetworkx(xml: string): {
   return JSON.parse(out);
 }
 
+const GERMAN_SUMMARY = `
+import sys
+import networkx as nx
+g = nx.read_graphml(sys.argv[1])
+w = sum(d["weight"] for _, _, d in g.edges(data=True))
+labels = sum(1 for _, d in g.nodes(data=True) if d.get("label"))
+print(g.number_of_nodes(), g.number_of_edges(), int(w), labels, g.nodes["angela-merkel"]["label"])
+`;
+
 describe('networkGraphml, read by networkx', { timeout: 30_000 }, () => {
   it('reads back labels with markup characters, quotes and non-ASCII text, kinds and coalitions', () => {
     const actors: Actor[] = [
@@ -128,5 +137,19 @@ describe('networkGraphml, read by networkx', { timeout: 30_000 }, () => {
     expect(g.nodes.a).toMatchObject({ label: 'Anna', kind: 'person' });
     // No normalization: no normalized key on the edges.
     expect(g.edges.every(([, , d]) => !('normalized' in d))).toBe(true);
+  });
+
+  it('the German agreement network: the same ties and weights networkx reads back', () => {
+    const german = loadDataset(readFileSync('data/german-nuclear-2011.json', 'utf8')).dataset!;
+    const network = discourseNetwork(german.statements, { type: 'agreement' });
+    const file = join(temp, 'german.graphml');
+    writeFileSync(
+      file,
+      networkGraphml({ ...network, coalitionOf: network.coalitions.coalitionOf }),
+    );
+    const out = execFileSync('python3', ['-c', GERMAN_SUMMARY, file], { encoding: 'utf8' });
+    // 337 speakers, 8,480 ties of total weight 11,049 (counted with Python from the
+    // JSON, see network-cli.test.ts), every node labelled.
+    expect(out.trim()).toBe('337 8480 11049 337 Angela Merkel');
   });
 });

@@ -89,12 +89,11 @@ export function coalitionsFrom(
     };
   }
   // Nodes and edges in id order, so Louvain's walk depends on the seed alone.
-  const graph = new Graph({ type: 'undirected' });
-  for (const t of positive) {
-    graph.mergeNode(t.source);
-    graph.mergeNode(t.target);
-    graph.addEdge(t.source, t.target, { weight: t.normalized });
-  }
+  const graph = new Graph({ type: 'undirected', allowSelfLoops: false });
+  const tied = new Set<string>();
+  for (const t of positive) tied.add(t.source).add(t.target);
+  for (const id of [...tied].sort()) graph.addNode(id);
+  positive.forEach((t, k) => graph.addEdgeWithKey(k, t.source, t.target, { weight: t.normalized }));
   const found = louvain.detailed(graph, { rng: lcg(seed), getEdgeWeight: 'weight' });
 
   // Renumber: largest first, then by first member id, so ids do not depend on

@@ -54,7 +54,10 @@ export function tiesOf(
       const [i, a] = entries[x]!;
       for (let y = x + 1; y < entries.length; y++) {
         const [j, b] = entries[y]!;
-        const { agreement, conflict: crossed } = pairCounts(a, b);
+        // pairCounts(a, b), inlined: this loop runs once per pair per topic.
+        const agreement = count(a & b);
+        const crossed =
+          (a & POSITIVE && b & NEGATIVE ? 1 : 0) + (a & NEGATIVE && b & POSITIVE ? 1 : 0);
         if (agreement === 0 && crossed === 0) continue;
         const key = i * n + j;
         let k = slot.get(key);

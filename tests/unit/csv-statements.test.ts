@@ -15,10 +15,10 @@ describe('statementsToCsv', () => {
   const csv = statementsToCsv(alaska.statements, 'en-GB');
   const rows = cells(csv);
 
-  it('is UTF-8 text with a BOM, CRLF line ends and the table’s columns', () => {
+  it('is UTF-8 text with a BOM, CRLF line ends, the table’s columns, then machine columns', () => {
     expect(
       csv.startsWith(
-        '\uFEFFDate,Speaker,About,Topic,Stance,Certainty,Via,Quote or summary,Sources\r\n',
+        '\uFEFFDate,Speaker,About,Topic,Stance,Certainty,Via,Quote or summary,Sources,statement_id,date_iso,speaker_id,about_ids,topic_id\r\n',
       ),
     ).toBe(true);
     expect(rows[0]).toEqual([
@@ -31,6 +31,11 @@ describe('statementsToCsv', () => {
       'Via',
       'Quote or summary',
       'Sources',
+      'statement_id',
+      'date_iso',
+      'speaker_id',
+      'about_ids',
+      'topic_id',
     ]);
   });
 
@@ -51,10 +56,18 @@ describe('statementsToCsv', () => {
       'Steve Witkoff',
       "Putin agreed in principle that the U.S. and its European allies may give Ukraine protection modelled on NATO's mutual-defence clause, according to Witkoff.",
       'News report on the Alaska summit and the Sunday interviews that followed',
+      // Machine columns: the statement's id, its date as written (here its event's
+      // start), the ids of speaker, about and topic.
+      'putin-accepts-article-5',
+      '2025-08-15',
+      'putin',
+      'ukraine',
+      'article-5-guarantees',
     ]);
     // A quote is shown in quotation marks instead of the summary; several targets are listed.
     expect(rows.find((r) => r[7] === '“game-changing”')).toBeDefined();
     expect(rows.some((r) => r[2] === 'Ukraine; NATO')).toBe(true);
+    expect(rows.some((r) => r[12] === 'ukraine; nato')).toBe(true);
   });
 
   it('writes dates at their precision in the data set’s language', () => {
@@ -90,6 +103,12 @@ describe('statementsToCsv', () => {
         .slice(1)
         .map((r) => r[0]),
     ).toEqual(['1882', 'März 2011']);
+    // The machine column keeps the date as written, at its precision.
+    expect(
+      cells(statementsToCsv(ds.statements, 'de'))
+        .slice(1)
+        .map((r) => r[10]),
+    ).toEqual(['1882', '2011-03']);
   });
 
   it('defuses cells a spreadsheet would run as formulas', () => {

@@ -2,7 +2,10 @@
  * The explorer's statements table as a CSV download: one row per resolved
  * statement, the table's columns in its order (Date, Speaker, About, Topic,
  * Stance, Certainty, Via, Quote or summary, Sources), names and labels rather than
- * ids. This is a file for reading, not for re-import (that is to-csv.ts).
+ * ids; then machine columns for joining and sorting in R, pandas or a spreadsheet
+ * (statement_id, date_iso: the date as written, ISO 8601 at its precision,
+ * speaker_id, about_ids, topic_id: the ids the network CSV uses). This is a file
+ * for reading, not for re-import (that is to-csv.ts).
  *
  * Dates are shown as the table shows them, at their written precision in the data
  * set's language; a quote is in curly quotation marks, a summary is not, as in the
@@ -24,6 +27,15 @@ export const STATEMENT_COLUMNS = [
   'Via',
   'Quote or summary',
   'Sources',
+] as const;
+
+/** The machine columns after the readable ones; lists are joined with "; ". */
+export const STATEMENT_MACHINE_COLUMNS = [
+  'statement_id',
+  'date_iso',
+  'speaker_id',
+  'about_ids',
+  'topic_id',
 ] as const;
 
 const capitalized = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
@@ -50,10 +62,18 @@ function statementRow(s: Statement, locale: string): string[] {
     s.via?.name ?? '',
     s.quote === undefined ? s.summary : `“${s.quote}”`,
     s.sources.map(sourceText).join('; '),
+    s.id,
+    s.date.text,
+    s.speaker.id,
+    s.about.map((actor) => actor.id).join('; '),
+    s.topic?.id ?? '',
   ].map(inert);
 }
 
 /** CSV text (UTF-8 with BOM, CRLF) of `statements` in the order given. */
 export function statementsToCsv(statements: readonly Statement[], locale: string): string {
-  return toCsv([[...STATEMENT_COLUMNS], ...statements.map((s) => statementRow(s, locale))]);
+  return toCsv([
+    [...STATEMENT_COLUMNS, ...STATEMENT_MACHINE_COLUMNS],
+    ...statements.map((s) => statementRow(s, locale)),
+  ]);
 }

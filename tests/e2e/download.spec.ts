@@ -263,9 +263,19 @@ test.describe('the seed data set', () => {
       'Via',
       'Quote or summary',
       'Sources',
+      'statement_id',
+      'date_iso',
+      'speaker_id',
+      'about_ids',
+      'topic_id',
     ]);
     expect(records).toHaveLength(await rows.count());
-    for (const record of records) expect(record[3]).toBe('Peace agreement');
+    for (const record of records) {
+      expect(record[3]).toBe('Peace agreement');
+      // The machine columns: the format's own ids and an ISO date.
+      expect(record[13]).toBe('peace-agreement');
+      expect(record[10]).toMatch(/^2025-\d\d-\d\d/);
+    }
     // The same speakers as the table, row for row as a multiset.
     const speakers = await rows.locator('td:nth-child(2)').allInnerTexts();
     expect(records.map((r) => r[1]).sort()).toEqual(speakers.map((s) => s.trim()).sort());

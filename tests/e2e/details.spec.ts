@@ -301,6 +301,32 @@ test('long lists are listed thirty at a time until asked for all', async ({ page
   await expect(page.getByText('Listing 30 of 132 statements.')).toBeVisible();
 });
 
+test('an actor of a large data set lists thirty of their events until asked for all', async ({
+  page,
+}) => {
+  // Counted from the generated synthetic-10000 file: "Actor 1" (a0) takes part in 130 events.
+  const port = Number(process.env.PARLEY_E2E_PORT ?? 4317);
+  const synthetic = JSON.parse(
+    readFileSync(`dist-e2e/${port}-synthetic/synthetic-10000.json`, 'utf8'),
+  ) as { events: { id: string; participants?: string[] }[] };
+  const theirs = synthetic.events.filter((e) => e.participants?.includes('a0')).length;
+  expect(theirs).toBeGreaterThan(30);
+  await openExplorer(page, '?dataset=synthetic-10000&actor=a0');
+  await expect(firstHeading(page)).toHaveText('Actor 1');
+  const events = part(page, /^Events/);
+  await expect(events.getByRole('heading', { level: 3 })).toHaveText(`Events (${theirs})`);
+  await expect(events.getByRole('listitem')).toHaveCount(30);
+  await expect(events.getByText(`Listing 30 of ${theirs} events.`)).toBeVisible();
+  await events.getByRole('button', { name: `Show all ${theirs} events` }).click();
+  await expect(events.getByRole('listitem')).toHaveCount(theirs);
+  // Focus goes on to the first event not listed before.
+  const focused = await page.evaluate(
+    () => document.activeElement?.closest('[data-event]') !== null,
+  );
+  expect(focused).toBe(true);
+  await expect(events.getByRole('listitem').nth(30)).toBeFocused();
+});
+
 test('a new selection starts the panel at the top', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await openExplorer(page, '?actor=witkoff');

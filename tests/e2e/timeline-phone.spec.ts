@@ -91,6 +91,13 @@ for (const [name, viewport] of [
       }
     });
 
+    test('a data set without events has no empty Events row', async ({ page }) => {
+      expect(readData('data/german-nuclear-2011.json').events ?? []).toHaveLength(0);
+      await open(page, '?dataset=german-nuclear-2011');
+      const labels = timeline(page).locator('.vis-labelset .vis-label');
+      await expect(labels).toHaveText(['Statements']);
+    });
+
     test('every event title is shown in full, and badges inside the region', async ({ page }) => {
       await open(page, '');
       const region = (await timeline(page).boundingBox())!;

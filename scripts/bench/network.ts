@@ -6,6 +6,7 @@
 //
 //   npx tsx scripts/bench/network.ts [FILE.json]...   (default: the German set)
 import { readFileSync } from 'node:fs';
+import { parseDate } from '../../src/model/dates';
 import { loadDataset } from '../../src/model/load';
 import type { PDate } from '../../src/model/types';
 import { coalitionsFrom, DEFAULT_SEED, networkOf, positionsOf, tiesOf } from '../../src/network';
@@ -25,22 +26,12 @@ function time(run: () => unknown): { median: number; worst: number } {
   return { median: times[Math.floor(RUNS / 2)]!, worst: times[RUNS - 1]! };
 }
 
-const day = (t: number): PDate => {
-  const d = new Date(t);
-  return {
-    text: d.toISOString().slice(0, 10),
-    precision: 'day',
-    year: d.getUTCFullYear(),
-    month: d.getUTCMonth() + 1,
-    day: d.getUTCDate(),
-    hour: 0,
-    minute: 0,
-    second: 0,
-    offsetMinutes: null,
-    start: t,
-    end: t + DAY,
-  };
-};
+/** The day holding `t`, parsed as the data's dates are. */
+function day(t: number): PDate {
+  const parsed = parseDate(new Date(t).toISOString().slice(0, 10));
+  if (!parsed.ok) throw new Error(parsed.message);
+  return parsed.date;
+}
 
 const fmt = ({ median, worst }: { median: number; worst: number }) =>
   `${median.toFixed(1)} ms (worst ${worst.toFixed(1)})`;

@@ -14,8 +14,12 @@ import { BIN_UNITS, binMix, binPeriod, type Bin, type BinUnit } from './bins';
 import { ZOOM_ATTR } from './item-dom';
 import type { Range } from './range';
 
-/** Height of one band, px (the lane is this times the bands, see timeline.css). */
-export const BAND_PX = 44;
+/**
+ * Height of one band, px (the lane is this times the bands, see timeline.css): room
+ * for the count and a column tall enough to compare (a 44 px band left the German
+ * set's weekly columns about 20 px tall, the stances in them hard to tell apart).
+ */
+export const BAND_PX = 64;
 
 const BAND_NOTE: Record<BinUnit, string> = {
   day: 'dated to the day',
@@ -144,6 +148,10 @@ export class BinStrip {
       const width = Math.max(3, (bin.end - bin.start) * scale - 2);
       e.style.transform = `translateX(${left.toFixed(1)}px)`;
       e.style.width = `${width.toFixed(1)}px`;
+      // A bin that starts before the window's left edge shows its count where it is
+      // seen, not cut off at the edge.
+      const cut = Math.min(Math.max(0, -left), width - 24);
+      e.style.setProperty('--cut', `${Math.max(0, cut).toFixed(1)}px`);
     }
   }
 

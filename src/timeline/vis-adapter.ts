@@ -6,6 +6,7 @@
  * vis-timeline's XSS filter stays on; item contents are DOM elements built from text
  * by the caller (see item-dom.ts), never HTML strings.
  */
+import { importAgain } from '../state/reimport';
 import type { DataSet } from 'vis-data/esnext';
 import type { DataGroup, DataItem, Timeline, TimelineOptions } from 'vis-timeline/standalone';
 import { createTextMeasure, type Measure } from '../scene/measure';
@@ -210,11 +211,17 @@ function isCluster(data: unknown): data is ClusterData {
   return !!data && typeof data === 'object' && (data as { isCluster?: unknown }).isCluster === true;
 }
 
+/**
+ * Creates the timeline in `element`. `attempt` counts the reader's retries after the
+ * vis-timeline chunk failed to arrive (0: the first try; see state/reimport.ts).
+ */
 export async function createTimeline(
   element: HTMLElement,
   setup: TimelineSetup,
+  attempt = 0,
 ): Promise<TimelineHandle> {
-  const vis = await import('./vis-timeline-lib');
+  const load = () => import('./vis-timeline-lib');
+  const vis = await (attempt === 0 ? load() : importAgain(load, attempt, window.location.origin));
   const bundled = {
     Timeline: vis.Timeline as unknown as typeof Timeline,
     DataSet: vis.DataSet as unknown as typeof DataSet,

@@ -196,6 +196,32 @@ test('a timeline chunk that fails shows the alert in the timeline area, and Retr
   await expect(timeline).toBeFocused();
 });
 
+test('vis-timeline failing to arrive is an alert in the timeline region, and Retry draws it', async ({
+  page,
+}) => {
+  // The timeline's own code arrives; the library it loads once the graph has painted does not.
+  let asked = 0;
+  await page.route(/\/assets\/vis-timeline-lib-[^/]*\.js/, (route) =>
+    asked++ === 0 ? route.abort() : route.continue(),
+  );
+  await page.goto('index.html');
+  await expectReady(page, '?view=graph');
+  const timeline = page.getByRole('region', { name: 'Timeline' });
+  const alert = timeline.getByRole('alert');
+  await expect(alert).toHaveText('The timeline could not be loaded. Retry', {
+    useInnerText: true,
+  });
+  // The rest of the page works meanwhile.
+  await expect(page.getByRole('region', { name: 'Actor graph' })).toBeVisible();
+  expect(await seriousViolations(page, '[role="alert"]')).toEqual([]);
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await expectReady(page);
+  await expect(timeline.getByRole('button', { name: /^Alaska summit/ }).first()).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(timeline).toBeFocused();
+  expect(asked).toBe(2);
+});
+
 test('a chunk that keeps failing at its own address is imported under a retry address', async ({
   page,
 }) => {

@@ -82,16 +82,23 @@ export function edgePath(source: Disc, target: Disc, offset: number, endGap: num
   };
   const start = toward(source, c, source.r);
   const end = toward(target, c, target.r + endGap);
+  // The path's text is written when first read (the SVG, the download): the canvas
+  // draws from the points and never reads it.
+  let d: string | undefined;
   if (offset === 0) {
     return {
-      d: `M${f(start.x)},${f(start.y)}L${f(end.x)},${f(end.y)}`,
+      get d() {
+        return (d ??= `M${f(start.x)},${f(start.y)}L${f(end.x)},${f(end.y)}`);
+      },
       mid: { x: (start.x + end.x) / 2, y: (start.y + end.y) / 2 },
       start,
       end,
     };
   }
   return {
-    d: `M${f(start.x)},${f(start.y)}Q${f(c.x)},${f(c.y)} ${f(end.x)},${f(end.y)}`,
+    get d() {
+      return (d ??= `M${f(start.x)},${f(start.y)}Q${f(c.x)},${f(c.y)} ${f(end.x)},${f(end.y)}`);
+    },
     mid: {
       x: 0.25 * start.x + 0.5 * c.x + 0.25 * end.x,
       y: 0.25 * start.y + 0.5 * c.y + 0.25 * end.y,

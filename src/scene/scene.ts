@@ -93,7 +93,9 @@ export function sceneEdges(
     let title: string | undefined;
     edges.push({
       edge,
-      d: shape.d,
+      get d() {
+        return shape.d;
+      },
       mid: shape.mid,
       start: shape.start,
       end: shape.end,

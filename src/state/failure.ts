@@ -87,13 +87,14 @@ export function looksLikeMarkup(text: string): boolean {
 }
 
 /** A part of the page that is loaded when it is first shown. */
-export type LazyPartName = 'timeline' | 'table' | 'share' | 'download';
+export type LazyPartName = 'timeline' | 'table' | 'share' | 'download' | 'stances';
 
 const PART_NAMES: Readonly<Record<LazyPartName, string>> = {
   timeline: 'The timeline',
   table: 'The statements table',
   share: 'Sharing',
   download: 'Downloads',
+  stances: 'Stances over time',
 };
 
 /**

@@ -1,8 +1,9 @@
 /**
  * The page's query string <-> view state. Contract (docs/ARCHITECTURE.md): `dataset`,
  * `actor` | `event`, `topic` (repeatable), `from`, `to`; the embed adds `view`,
- * `theme`, `header`, `controls` and `height`. Parley adds `graph=actors|topics` when the graph mode is
- * not the data set's default, and the selections the contract has no words for:
+ * `theme`, `header`, `controls` and `height`. `network=about|topics|agreement|conflict|balance`
+ * is the graph's mode, written when it is not the data set's default (the older
+ * `graph=actors|topics` is still read, so old links work; `network` wins). Parley adds the selections the contract has no words for:
  * `actor=A&about=B` is the edge from actor A about actor B, `actor=A&on=T` the edge
  * from A on topic T, and `on=T` alone the topic T. `renderer=svg|canvas` forces the
  * graph's renderer.
@@ -41,6 +42,7 @@ export interface UrlState {
   controls?: boolean;
   /** `height=N`: the embed's fixed height in CSS px, HEIGHT_MIN to HEIGHT_MAX. */
   height?: number;
+  /** The graph's mode (the URL's `network`, or the older `graph`). */
   graph?: GraphMode;
   renderer?: (typeof RENDERERS)[number];
 }
@@ -64,6 +66,19 @@ function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T
   return value !== null && (allowed as readonly string[]).includes(value)
     ? (value as T)
     : undefined;
+}
+
+/** `network` values ⇄ graph modes: "who about whom" is `about` in the URL. */
+const NETWORK_PARAM: Record<string, GraphMode> = {
+  about: 'actors',
+  topics: 'topics',
+  agreement: 'agreement',
+  conflict: 'conflict',
+  balance: 'balance',
+};
+
+function networkParam(mode: GraphMode): string {
+  return mode === 'actors' ? 'about' : mode;
 }
 
 function text(value: string | null): string | undefined {
@@ -94,7 +109,10 @@ export function parseUrlState(search: string): UrlState {
     header: params.get('header') === '0' ? false : undefined,
     controls: params.get('controls') === '1' ? true : undefined,
     height: heightParam(params.get('height')),
-    graph: oneOf(params.get('graph'), ['actors', 'topics'] as const),
+    graph:
+      (Object.hasOwn(NETWORK_PARAM, params.get('network') ?? '')
+        ? NETWORK_PARAM[params.get('network')!]
+        : undefined) ?? oneOf(params.get('graph'), ['actors', 'topics'] as const),
     renderer: oneOf(params.get('renderer'), RENDERERS),
   };
   // A URL selects one thing. An actor wins over an event, and the actor's edge is
@@ -123,7 +141,7 @@ export function formatUrlState(state: UrlState): string {
   for (const topic of state.topics) params.append('topic', topic);
   if (state.from) params.set('from', state.from);
   if (state.to) params.set('to', state.to);
-  if (state.graph) params.set('graph', state.graph);
+  if (state.graph) params.set('network', networkParam(state.graph));
   if (state.view) params.set('view', state.view);
   if (state.theme) params.set('theme', state.theme);
   if (state.header === false) params.set('header', '0');

@@ -197,7 +197,7 @@ test('the mode switch adds one button per topic', async ({ page }) => {
       graph(page).getByRole('button', { name: new RegExp(`^Topic: ${escape(topic.label)},`) }),
     ).toHaveCount(1);
   }
-  await expect(page).toHaveURL(/[?&]graph=topics/);
+  await expect(page).toHaveURL(/[?&]network=topics/);
 
   const ceasefire = graph(page).getByRole('button', { name: /^Topic: Ceasefire,/ });
   await ceasefire.click();

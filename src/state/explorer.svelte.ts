@@ -82,8 +82,6 @@ export class Explorer {
   inset = $state<{ top: number; bottom: number }>();
   /** The network's derivations (state/network.svelte.ts), once a network mode has loaded them. */
   networkModule = $state.raw<NetworkModule>();
-  /** Why the network code could not be loaded. */
-  networkError = $state<string>();
   /**
    * How the network's weights are shown (the raw counts are exported whatever it is),
    * and the reader's minimum weight (of the raw count; undefined: the network's default).
@@ -197,11 +195,11 @@ export class Explorer {
   /** Imports the network code once (a dynamic import: its own chunk). */
   loadNetwork(): void {
     if (this.networkModule) return;
-    this.networkError = undefined;
     import('./network.svelte').then(
       (module) => (this.networkModule = module),
+      // Said where the URL's problems are (Notices, an alert); the graph stays "Loading the network…".
       (error: unknown) =>
-        (this.networkError = error instanceof Error ? error.message : String(error)),
+        (this.notices = [...this.notices, `The network could not be loaded: ${String(error)}`]),
     );
   }
 

@@ -68,22 +68,19 @@ function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T
     : undefined;
 }
 
-/** `network` values ⇄ graph modes: "who about whom" is `about` in the URL. */
-const NETWORK_PARAM: Record<string, GraphMode> = {
-  about: 'actors',
-  topics: 'topics',
-  agreement: 'agreement',
-  conflict: 'conflict',
-  balance: 'balance',
-};
-
-function networkParam(mode: GraphMode): string {
-  return mode === 'actors' ? 'about' : mode;
-}
+/** `network` values: the graph modes, but "who about whom" (`actors`) is `about`. */
+const NETWORK_VALUES = ['about', 'topics', 'agreement', 'conflict', 'balance'] as const;
 
 function text(value: string | null): string | undefined {
   const trimmed = value?.trim();
   return trimmed ? trimmed : undefined;
+}
+
+function graphMode(
+  network: (typeof NETWORK_VALUES)[number] | undefined,
+  graph: string | null,
+): GraphMode | undefined {
+  return network === 'about' ? 'actors' : (network ?? oneOf(graph, ['actors', 'topics'] as const));
 }
 
 export function parseUrlState(search: string): UrlState {
@@ -109,10 +106,7 @@ export function parseUrlState(search: string): UrlState {
     header: params.get('header') === '0' ? false : undefined,
     controls: params.get('controls') === '1' ? true : undefined,
     height: heightParam(params.get('height')),
-    graph:
-      (Object.hasOwn(NETWORK_PARAM, params.get('network') ?? '')
-        ? NETWORK_PARAM[params.get('network')!]
-        : undefined) ?? oneOf(params.get('graph'), ['actors', 'topics'] as const),
+    graph: graphMode(oneOf(params.get('network'), NETWORK_VALUES), params.get('graph')),
     renderer: oneOf(params.get('renderer'), RENDERERS),
   };
   // A URL selects one thing. An actor wins over an event, and the actor's edge is
@@ -141,7 +135,7 @@ export function formatUrlState(state: UrlState): string {
   for (const topic of state.topics) params.append('topic', topic);
   if (state.from) params.set('from', state.from);
   if (state.to) params.set('to', state.to);
-  if (state.graph) params.set('network', networkParam(state.graph));
+  if (state.graph) params.set('network', state.graph === 'actors' ? 'about' : state.graph);
   if (state.view) params.set('view', state.view);
   if (state.theme) params.set('theme', state.theme);
   if (state.header === false) params.set('header', '0');

@@ -29,7 +29,7 @@ export default defineConfig({
       name: 'canvas',
       // Only the scale spec so far: graph.spec.ts and the rest read the SVG's own
       // elements (classes, transforms) and need renderer-neutral reads first.
-      testMatch: /(graph-scale|graph)\.spec\.ts$/,
+      testMatch: /(graph-scale|graph|network)\.spec\.ts$/,
       metadata: { renderer: 'canvas' },
     },
   ],

@@ -55,7 +55,9 @@ const validatorGz = outputs
 const rows = [
   ['validator + dates (browser, gzipped)', validatorGz, 15 * KB],
   ['initial JS, embed view=graph (gzipped)', initialGz, 60 * KB],
-  ['all JS (gzipped)', allGz, 185 * KB],
+  // 185 KB before the discourse networks (issue #15): their lazy chunk (src/network/ with
+  // graphology and Louvain, 22.5 KB) and the page's network parts (about 3 KB) add 25 KB.
+  ['all JS (gzipped)', allGz, 210 * KB],
   ['host script dist/embed.js (gzipped)', hostGz, 2 * KB],
 ];
 let failed = false;

@@ -74,6 +74,25 @@ function swatchParts(item: PlacedItem, palette: Palette): SvgNode[] {
       el('circle', { cx: 7, cy: 0, r: 5.5, fill: palette.node.person, opacity: 0.25, ...outline }),
     ];
   }
+  if (s.type === 'tie') {
+    const color = palette.stance[s.sign];
+    const dash = s.sign === 'negative' ? '6 3' : undefined;
+    return [
+      el('line', {
+        x1: 0,
+        y1: 0,
+        x2: 30,
+        y2: 0,
+        stroke: color,
+        'stroke-width': 2.5,
+        'stroke-dasharray': dash,
+      }),
+    ];
+  }
+  if (s.type === 'coalition') {
+    const fill = palette.coalition[Math.min(s.coalition, 9) - 1] ?? 'none';
+    return [el('circle', { cx: 7, cy: 0, r: 5.5, fill, ...outline })];
+  }
   if (s.type === 'status') {
     // Event statuses are keyed on the page's timeline only; a download has no events.
     return [el('rect', { x: 0, y: -5, width: 30, height: 10, fill: 'none', ...outline })];

@@ -14,6 +14,7 @@ export function swatchWidth(swatch: Swatch): number {
     case 'shape':
     case 'idle':
     case 'dim':
+    case 'coalition':
       return 14;
     case 'size':
       return 24;

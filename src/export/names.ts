@@ -4,14 +4,22 @@
  * graph view whatever else is on screen, since the graph is what they show.
  */
 
-export type DownloadKind = 'png' | 'svg' | 'csv' | 'json';
+export type DownloadKind = 'png' | 'svg' | 'csv' | 'json' | 'network-csv' | 'network-graphml';
 
 /** Anything but letters, digits, dot, underscore and hyphen becomes a hyphen. */
 function safe(part: string): string {
   return part.replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^[-.]+|-+$/g, '') || 'parley';
 }
 
+/**
+ * The networks' files put the network type where the view goes, so an agreement and
+ * a conflict download do not overwrite each other:
+ * `german-nuclear-2011-agreement-network.csv`.
+ */
 export function downloadName(datasetId: string, view: string, kind: DownloadKind): string {
+  if (kind === 'network-csv' || kind === 'network-graphml') {
+    return `${safe(datasetId)}-${safe(view)}-network.${kind === 'network-csv' ? 'csv' : 'graphml'}`;
+  }
   const shown = kind === 'png' || kind === 'svg' ? 'graph' : view;
   return `${safe(datasetId)}-${safe(shown)}.${kind}`;
 }
@@ -21,4 +29,6 @@ export const MIME_TYPE: Record<DownloadKind, string> = {
   svg: 'image/svg+xml',
   csv: 'text/csv;charset=utf-8',
   json: 'application/json',
+  'network-csv': 'text/csv;charset=utf-8',
+  'network-graphml': 'application/graphml+xml',
 };

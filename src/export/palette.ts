@@ -13,6 +13,8 @@ export interface Palette {
   readonly nodeStroke: string;
   readonly stance: Readonly<Record<Stance, string>>;
   readonly node: Readonly<Record<ActorKind | 'topic', string>>;
+  /** Coalition fills (`--coalition-1` … `-8`, then `--coalition-other`), for a network's key. */
+  readonly coalition: readonly string[];
 }
 
 /** A palette from a lookup of theme.css's custom properties by name (without `--`). */
@@ -37,6 +39,7 @@ function paletteFrom(v: (name: string, fallback: string) => string, fallbackText
       group: v('node-group', 'none'),
       topic: v('node-topic', 'none'),
     },
+    coalition: [1, 2, 3, 4, 5, 6, 7, 8, 'other'].map((n) => v(`coalition-${n}`, 'none')),
   };
 }
 

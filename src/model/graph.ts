@@ -10,9 +10,34 @@ import type { Actor, Certainty, Dataset, Stance, Statement, Topic } from './type
 /**
  * `actors`: "who about whom" — actor nodes, an edge from the speaker to each actor in
  * `about`. `topics`: "who on what" — actor and topic nodes, an edge from the speaker
- * to the statement's topic.
+ * to the statement's topic. `agreement`, `conflict`, `balance`: discourse networks
+ * (src/network/, issue #15), actor nodes and undirected ties, made by the lazily
+ * loaded network code, never by `buildGraph`.
  */
-export type GraphMode = 'actors' | 'topics';
+export type GraphMode = 'actors' | 'topics' | NetworkMode;
+
+/** The graph modes that are discourse networks (src/network/types.ts NETWORK_TYPES). */
+export const NETWORK_MODES = ['agreement', 'conflict', 'balance'] as const;
+export type NetworkMode = (typeof NETWORK_MODES)[number];
+
+export function isNetworkMode(mode: GraphMode): mode is NetworkMode {
+  return (NETWORK_MODES as readonly string[]).includes(mode);
+}
+
+/** A discourse network's tie on a graph edge (structurally src/network's `Tie`). */
+export interface EdgeTie {
+  readonly type: NetworkMode;
+  /** The raw count (signed for balance). */
+  readonly weight: number;
+  /** The weight under the normalization on display (`weight` for none). */
+  readonly normalized: number;
+  /** The normalization on display (src/network/types.ts `Normalization`). */
+  readonly normalization: 'none' | 'average' | 'jaccard' | 'cosine';
+  /** Its accessible name: both actors, the type and the weight. */
+  readonly title: string;
+  /** Stroke width in screen px (before the graph's unit): by weight on display against the strongest drawn. */
+  readonly width: number;
+}
 
 /** "Who about whom" unless no statement is about an actor (coded claim data): "who on what". */
 export function defaultGraphMode(ds: Pick<Dataset, 'statements'>): GraphMode {
@@ -28,6 +53,8 @@ export interface GraphNode {
   topic?: Topic;
   /** Visible statements this node is the speaker or (in this mode) a target of. */
   activity: number;
+  /** In a discourse network: the actor's coalition (1, 2, …), if it has one. */
+  coalition?: number;
 }
 
 export interface GraphEdge {
@@ -42,6 +69,8 @@ export interface GraphEdge {
   certainty: Record<Certainty, number>;
   /** Statements known only as reported by another actor. */
   viaCount: number;
+  /** In a discourse network: the undirected tie this edge draws (no end marker). */
+  tie?: EdgeTie;
 }
 
 export interface Graph {

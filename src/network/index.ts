@@ -30,3 +30,13 @@ export {
 } from './stances';
 export { networkCsv, NETWORK_CSV_COLUMNS } from './csv';
 export { networkGraphml, xmlText, type GraphmlInput } from './graphml';
+export {
+  networkGraph,
+  tieEdgeId,
+  tiedActors,
+  tiesAtLeast,
+  defaultMinWeight,
+  tieTitle,
+  tieWidth,
+  weightText,
+} from './graph';

@@ -132,9 +132,12 @@ export function drawEdges(
     if (e.control) ctx.quadraticCurveTo(e.control.x, e.control.y, e.end.x, e.end.y);
     else ctx.lineTo(e.end.x, e.end.y);
     ctx.stroke();
-    ctx.beginPath();
-    markerPath(ctx, e, unit);
-    ctx.fill();
+    if (e.edge.tie === undefined) {
+      // Ties are undirected: no end marker.
+      ctx.beginPath();
+      markerPath(ctx, e, unit);
+      ctx.fill();
+    }
     if (e.edge.viaCount > 0) {
       ctx.save();
       ctx.setLineDash([]);

@@ -10,7 +10,8 @@ import { KIND_LABEL, plural } from './vocab';
 export function nodeName(node: GraphNode): string {
   const count = plural(node.activity, 'statement');
   if (node.type === 'topic') return `Topic: ${node.label}, ${count}`;
-  return `${node.label}, ${node.actor?.kind ?? 'actor'}, ${count}`;
+  const coalition = node.coalition === undefined ? '' : `, coalition ${node.coalition}`;
+  return `${node.label}, ${node.actor?.kind ?? 'actor'}, ${count}${coalition}`;
 }
 
 /** "Steve Witkoff → Vladimir Putin: neutral, 1 statement, 1 reported via …". */

@@ -62,3 +62,14 @@ export function markerLength(stance: Stance, unit = 1): number {
 
 /** Above this many edges, edges are drawn lighter so nodes and labels stay readable. */
 export const DENSE_EDGES = 300;
+
+/** The dash of a negative tie (conflict, or a balance below 0): the sign without colour. */
+export const NEGATIVE_TIE_DASH = '6 3';
+
+export function tieDash(stance: Stance, width: number, unit = 1): string | undefined {
+  if (stance !== 'negative') return undefined;
+  const scale = Math.max(1, width / 2) * unit;
+  return NEGATIVE_TIE_DASH.split(' ')
+    .map((n) => String(Math.round(Number(n) * scale * 100) / 100))
+    .join(' ');
+}

@@ -29,7 +29,11 @@ export type Swatch =
   | { readonly type: 'idle' }
   /** A faded node: not linked to the selection. */
   | { readonly type: 'dim' }
-  | { readonly type: 'status'; readonly status: EventStatus };
+  | { readonly type: 'status'; readonly status: EventStatus }
+  /** A discourse network's tie: solid in the positive colour, dashed in the negative. */
+  | { readonly type: 'tie'; readonly sign: 'positive' | 'negative' }
+  /** A node in a coalition's colour. */
+  | { readonly type: 'coalition'; readonly coalition: number };
 
 export interface LegendItem {
   readonly swatch: Swatch;
@@ -38,7 +42,8 @@ export interface LegendItem {
   readonly reserved?: boolean;
 }
 
-export type LegendGroupKey = 'nodes' | 'size' | 'stance' | 'certainty' | 'status' | 'selection';
+export type LegendGroupKey =
+  'nodes' | 'size' | 'stance' | 'certainty' | 'status' | 'selection' | 'ties' | 'coalitions';
 
 export interface LegendGroup {
   readonly key: LegendGroupKey;
@@ -66,6 +71,8 @@ export function legendGroups(
     readonly events?: boolean;
     /** Keep room for the entries a selection adds (the page; not the download). */
     readonly reserve?: boolean;
+    /** Groups of the view's own (a discourse network's ties and coalitions), after the stances. */
+    readonly extra?: readonly LegendGroup[] | undefined;
   } = {},
 ): LegendGroup[] {
   const nodes: LegendItem[] = [
@@ -118,6 +125,7 @@ export function legendGroups(
         text: `${STANCE_SYMBOL[stance]} ${STANCE_LABEL[stance]}`,
       })),
     },
+    ...(options.extra ?? []),
     // Solid lines alone (all confirmed, none reported by another) need no key.
     ...(certainty.length > 1 || facts.via || facts.certainties.some((c) => c !== 'confirmed')
       ? [{ key: 'certainty', title: 'Certainty', items: certainty } as const]

@@ -9,7 +9,7 @@ import { radiusScale } from '../layout';
 import type { Graph, GraphEdge, GraphNode } from '../model/graph';
 import type { Certainty } from '../model/types';
 import { edgeTitle, nodeName } from './describe';
-import { edgeCertainty, edgeDash, edgeWidth, markerLength } from './edge-style';
+import { edgeCertainty, edgeDash, edgeWidth, markerLength, tieDash } from './edge-style';
 import { edgePath, pairOffsets, type Point } from './geometry';
 import { nodeFill, nodeShape, type NodeShape } from './shapes';
 
@@ -82,13 +82,15 @@ export function sceneEdges(
     const s = nodes.get(edge.source);
     const t = nodes.get(edge.target);
     if (s === undefined || t === undefined) continue;
-    const px = edgeWidth(edge.count);
+    const tie = edge.tie;
+    const px = tie ? tie.width : edgeWidth(edge.count);
     const certainty = edgeCertainty(edge.certainty);
     const shape = edgePath(
       { x: s.x, y: s.y, r: rim(s) + unit },
       { x: t.x, y: t.y, r: rim(t) + unit },
       offsets.get(edge.id) ?? 0,
-      markerLength(edge.stance, unit),
+      // An undirected tie has no end marker.
+      tie ? 0 : markerLength(edge.stance, unit),
     );
     let title: string | undefined;
     edges.push({
@@ -102,11 +104,12 @@ export function sceneEdges(
       control: shape.control,
       width: px * unit,
       certainty,
-      dash: edgeDash(certainty, px, unit),
+      // A tie's second channel for its sign: negative ones are dashed.
+      dash: tie ? tieDash(edge.stance, px, unit) : edgeDash(certainty, px, unit),
       // Written when first read: the SVG's <title>, or a tooltip. The canvas draws
       // 29,000 edges at 50,000 statements and reads few (55 ms of a topic change).
       get title() {
-        return (title ??= edgeTitle(edge, nameOf));
+        return (title ??= tie ? tie.title : edgeTitle(edge, nameOf));
       },
     });
   }

@@ -20,8 +20,19 @@ export function nodeKind(node: Pick<GraphNode, 'type' | 'actor'>): ActorKind | '
   return node.actor.kind;
 }
 
-/** CSS fill of a node: its kind's custom property from theme.css. */
-export function nodeFill(node: Pick<GraphNode, 'type' | 'actor'>): string {
+/** Coalitions with a colour of their own (theme.css `--coalition-1` …); the rest share one. */
+export const COALITION_COLOURS = 8;
+
+/** The custom property a coalition's nodes are filled with. */
+export function coalitionFill(coalition: number): string {
+  return coalition <= COALITION_COLOURS
+    ? `var(--coalition-${coalition})`
+    : 'var(--coalition-other)';
+}
+
+/** CSS fill of a node: its coalition's in a discourse network, else its kind's (theme.css). */
+export function nodeFill(node: Pick<GraphNode, 'type' | 'actor' | 'coalition'>): string {
+  if (node.coalition !== undefined) return coalitionFill(node.coalition);
   return `var(--node-${nodeKind(node)})`;
 }
 

@@ -14,6 +14,7 @@ import { eventsInView, eventStatements, statementsInView, type ViewFilter } from
 import {
   buildGraph,
   defaultGraphMode,
+  isNetworkMode,
   neighbors,
   parseNodeId,
   topicNodeId,
@@ -25,6 +26,13 @@ import { indexDataset, type DatasetIndex } from '../model/resolve';
 import type { Dataset, Event, PDate, Statement } from '../model/types';
 import { NOTHING, sameSelection, type Selection, type SelectionIds } from './selection';
 import type { UrlState } from './url';
+// Types only: the network code itself is imported when a network mode is chosen.
+import type { NetworkOptions, NetworkState } from './network.svelte';
+
+/** state/network.svelte.ts with src/network/ (and graphology, ~24 KB gzipped), loaded by `loadNetwork`. */
+export type NetworkModule = typeof import('./network.svelte');
+
+const EMPTY_GRAPH: Graph = { nodes: [], edges: [] };
 
 /** What is emphasized in the views for the current selection. */
 export interface Highlight {
@@ -72,6 +80,19 @@ export class Explorer {
    * graph keeps the selection in the rest.
    */
   inset = $state<{ top: number; bottom: number }>();
+  /** The network's derivations (state/network.svelte.ts), once a network mode has loaded them. */
+  networkModule = $state.raw<NetworkModule>();
+  /**
+   * How the network's weights are shown (the raw counts are exported whatever it is),
+   * and the reader's minimum weight (of the raw count; undefined: the network's default).
+   */
+  networkOptions = $state.raw<NetworkOptions>({ normalization: 'none' });
+  /** The discourse network on display; undefined outside a network mode or while it loads. */
+  readonly net: NetworkState | undefined = $derived.by(() =>
+    this.networkModule && isNetworkMode(this.graphMode)
+      ? new this.networkModule.NetworkState(this)
+      : undefined,
+  );
 
   readonly filter: ViewFilter = $derived({
     topics: new Set(this.topics),
@@ -95,15 +116,17 @@ export class Explorer {
   /** The graph of the visible statements: which nodes are active, which edges show. */
   // (Back to no filter, the visible graph is the full one again: at 50,000 statements a
   // graph costs about 120 ms to build, more than a click may take.)
-  readonly graph: Graph = $derived.by(() =>
-    this.statements === this.dataset.statements
+  readonly graph: Graph = $derived.by(() => {
+    if (isNetworkMode(this.graphMode)) return this.net?.graph ?? EMPTY_GRAPH;
+    return this.statements === this.dataset.statements
       ? this.fullGraph
-      : buildGraph(this.dataset, this.statements, this.graphMode),
-  );
+      : buildGraph(this.dataset, this.statements, this.graphMode);
+  });
   /** The graph of all statements in this mode: positions come from it, so filters never move nodes. */
-  readonly fullGraph: Graph = $derived.by(() =>
-    buildGraph(this.dataset, this.dataset.statements, this.graphMode),
-  );
+  readonly fullGraph: Graph = $derived.by(() => {
+    if (isNetworkMode(this.graphMode)) return this.net?.fullGraph ?? EMPTY_GRAPH;
+    return buildGraph(this.dataset, this.dataset.statements, this.graphMode);
+  });
   /** What the layout of `fullGraph` is made from (the layout cache's key is its hash). */
   readonly layoutInput: LayoutInput = $derived.by(() => toLayoutInput(this.fullGraph));
   /** The explicit window for the timeline to show; undefined while the timeline sets the window. */
@@ -160,7 +183,24 @@ export class Explorer {
   }
 
   setGraphMode(mode: GraphMode): void {
+    if (mode !== this.graphMode) this.setNetworkOptions({ minWeight: undefined });
     this.graphMode = mode;
+    if (isNetworkMode(mode)) this.loadNetwork();
+  }
+
+  setNetworkOptions(options: Partial<NetworkOptions>): void {
+    this.networkOptions = { ...this.networkOptions, ...options };
+  }
+
+  /** Imports the network code once (a dynamic import: its own chunk). */
+  loadNetwork(): void {
+    if (this.networkModule) return;
+    import('./network.svelte').then(
+      (module) => (this.networkModule = module),
+      // Said where the URL's problems are (Notices, an alert); the graph stays "Loading the network…".
+      (error: unknown) =>
+        (this.notices = [...this.notices, `The network could not be loaded: ${String(error)}`]),
+    );
   }
 
   setInset(top: number, bottom: number): void {
@@ -196,7 +236,7 @@ export class Explorer {
     this.setTopics(url.topics);
     const valid = (value: string | undefined) => (value && parseDate(value).ok ? value : undefined);
     this.setWindow(valid(url.from), valid(url.to));
-    this.graphMode = url.graph ?? this.defaultMode;
+    this.setGraphMode(url.graph ?? this.defaultMode);
   }
 
   /**
@@ -303,6 +343,8 @@ export type ExplorerView = Readonly<
     | 'setWindow'
     | 'setFollowTimeline'
     | 'setGraphMode'
+    | 'setNetworkOptions'
+    | 'loadNetwork'
     | 'setInset'
     | 'applyUrl'
   >

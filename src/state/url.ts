@@ -1,8 +1,9 @@
 /**
  * The page's query string <-> view state. Contract (docs/ARCHITECTURE.md): `dataset`,
  * `actor` | `event`, `topic` (repeatable), `from`, `to`; the embed adds `view`,
- * `theme`, `header`, `controls` and `height`. Parley adds `graph=actors|topics` when the graph mode is
- * not the data set's default, and the selections the contract has no words for:
+ * `theme`, `header`, `controls` and `height`. `network=about|topics|agreement|conflict|balance`
+ * is the graph's mode, written when it is not the data set's default (the older
+ * `graph=actors|topics` is still read, so old links work; `network` wins). Parley adds the selections the contract has no words for:
  * `actor=A&about=B` is the edge from actor A about actor B, `actor=A&on=T` the edge
  * from A on topic T, and `on=T` alone the topic T. `renderer=svg|canvas` forces the
  * graph's renderer.
@@ -41,6 +42,7 @@ export interface UrlState {
   controls?: boolean;
   /** `height=N`: the embed's fixed height in CSS px, HEIGHT_MIN to HEIGHT_MAX. */
   height?: number;
+  /** The graph's mode (the URL's `network`, or the older `graph`). */
   graph?: GraphMode;
   renderer?: (typeof RENDERERS)[number];
 }
@@ -66,9 +68,19 @@ function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T
     : undefined;
 }
 
+/** `network` values: the graph modes, but "who about whom" (`actors`) is `about`. */
+const NETWORK_VALUES = ['about', 'topics', 'agreement', 'conflict', 'balance'] as const;
+
 function text(value: string | null): string | undefined {
   const trimmed = value?.trim();
   return trimmed ? trimmed : undefined;
+}
+
+function graphMode(
+  network: (typeof NETWORK_VALUES)[number] | undefined,
+  graph: string | null,
+): GraphMode | undefined {
+  return network === 'about' ? 'actors' : (network ?? oneOf(graph, ['actors', 'topics'] as const));
 }
 
 export function parseUrlState(search: string): UrlState {
@@ -94,7 +106,7 @@ export function parseUrlState(search: string): UrlState {
     header: params.get('header') === '0' ? false : undefined,
     controls: params.get('controls') === '1' ? true : undefined,
     height: heightParam(params.get('height')),
-    graph: oneOf(params.get('graph'), ['actors', 'topics'] as const),
+    graph: graphMode(oneOf(params.get('network'), NETWORK_VALUES), params.get('graph')),
     renderer: oneOf(params.get('renderer'), RENDERERS),
   };
   // A URL selects one thing. An actor wins over an event, and the actor's edge is
@@ -123,7 +135,7 @@ export function formatUrlState(state: UrlState): string {
   for (const topic of state.topics) params.append('topic', topic);
   if (state.from) params.set('from', state.from);
   if (state.to) params.set('to', state.to);
-  if (state.graph) params.set('graph', state.graph);
+  if (state.graph) params.set('network', state.graph === 'actors' ? 'about' : state.graph);
   if (state.view) params.set('view', state.view);
   if (state.theme) params.set('theme', state.theme);
   if (state.header === false) params.set('header', '0');

@@ -203,10 +203,10 @@ test('edges and topics are in the URL too: reload, Back and Forward restore them
     .getByRole('button', { name: /^Topic: Ceasefire,/ })
     .click();
   await expect(heading(page)).toHaveText('Ceasefire');
-  await expect(page).toHaveURL(/\?on=ceasefire&graph=topics$/);
+  await expect(page).toHaveURL(/\?on=ceasefire&network=topics$/);
   await edge('trump', 'topic:ceasefire').locator('path.hit').click({ force: true });
   await expect(heading(page)).toHaveText('Donald Trump → Ceasefire');
-  await expect(page).toHaveURL(/\?actor=trump&on=ceasefire&graph=topics$/);
+  await expect(page).toHaveURL(/\?actor=trump&on=ceasefire&network=topics$/);
   await page.reload();
   await expect(heading(page)).toHaveText('Donald Trump → Ceasefire');
   await expect(edge('trump', 'topic:ceasefire')).toHaveClass(/\bselected\b/);

@@ -94,7 +94,7 @@ for (const size of SIZES) {
         'aria-pressed',
         'true',
       );
-      await expect(page).not.toHaveURL(/graph=/);
+      await expect(page).not.toHaveURL(/network=/);
       const topics = german.topics ?? [];
       await expect(nodeButtons(page)).toHaveCount(german.actors.length + topics.length);
     });

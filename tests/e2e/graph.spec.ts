@@ -109,7 +109,8 @@ test('keyboard: Tab reaches one node, arrows move between nodes, Enter selects',
 }) => {
   await openExplorer(page);
   await expect(nodeButtons(page)).toHaveCount(data.actors.length);
-  await graph(page).getByRole('button', { name: 'Who on what' }).focus();
+  // The last of the mode switch's buttons: the next Tab stop is the graph's one node.
+  await graph(page).getByRole('button', { name: 'Balance', exact: true }).focus();
   await page.keyboard.press('Tab');
   const focused = page.locator(':focus');
   await expect(focused).toHaveRole('button');
@@ -197,7 +198,7 @@ test('the mode switch adds one button per topic', async ({ page }) => {
       graph(page).getByRole('button', { name: new RegExp(`^Topic: ${escape(topic.label)},`) }),
     ).toHaveCount(1);
   }
-  await expect(page).toHaveURL(/[?&]graph=topics/);
+  await expect(page).toHaveURL(/[?&]network=topics/);
 
   const ceasefire = graph(page).getByRole('button', { name: /^Topic: Ceasefire,/ });
   await ceasefire.click();

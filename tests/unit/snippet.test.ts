@@ -130,12 +130,12 @@ describe('shared state from the Share dialog', () => {
     [
       'the defaults: the state as it is',
       {},
-      '?dataset=alaska-summit-2025&actor=witkoff&about=ukraine&topic=ceasefire&from=2025-08-15&to=2025-08-17&graph=topics',
+      '?dataset=alaska-summit-2025&actor=witkoff&about=ukraine&topic=ceasefire&from=2025-08-15&to=2025-08-17&network=topics',
     ],
     [
       'without the selection and filters',
       { selection: false },
-      '?dataset=alaska-summit-2025&graph=topics',
+      '?dataset=alaska-summit-2025&network=topics',
     ],
     [
       'every embed option',
@@ -147,22 +147,22 @@ describe('shared state from the Share dialog', () => {
         controls: true,
         height: 1200,
       },
-      '?dataset=alaska-summit-2025&graph=topics&view=timeline&theme=light&header=0&controls=1&height=1200',
+      '?dataset=alaska-summit-2025&network=topics&view=timeline&theme=light&header=0&controls=1&height=1200',
     ],
     [
       'the graph, dark',
       { selection: false, view: 'graph', theme: 'dark' },
-      '?dataset=alaska-summit-2025&graph=topics&view=graph&theme=dark',
+      '?dataset=alaska-summit-2025&network=topics&view=graph&theme=dark',
     ],
     [
       'a height too large',
       { selection: false, height: 9000 },
-      '?dataset=alaska-summit-2025&graph=topics&height=4000',
+      '?dataset=alaska-summit-2025&network=topics&height=4000',
     ],
     [
       'a height that is no height',
       { selection: false, height: Number.NaN },
-      '?dataset=alaska-summit-2025&graph=topics',
+      '?dataset=alaska-summit-2025&network=topics',
     ],
   ])('%s', (_, choices, expected) => {
     expect(query(choices)).toBe(expected);

@@ -54,6 +54,17 @@ describe('the light palette', () => {
         group: '#f3edf9',
         topic: '#fff8e1',
       },
+      coalition: [
+        '#56b4e9',
+        '#e69f00',
+        '#009e73',
+        '#f0e442',
+        '#cc79a7',
+        '#d55e00',
+        '#0072b2',
+        '#b8b8b8',
+        '#ffffff',
+      ],
     });
   });
 

@@ -17,7 +17,9 @@ describe('URL state', () => {
       '?view=graph&theme=dark&header=0',
       { topics: [], view: 'graph', theme: 'dark', header: false },
     ],
-    ['?graph=topics', { topics: [], graph: 'topics' }],
+    ['?network=topics', { topics: [], graph: 'topics' }],
+    ['?network=agreement', { topics: [], graph: 'agreement' }],
+    ['?network=about', { topics: [], graph: 'actors' }],
     ['?controls=1', { topics: [], controls: true }],
     ['?height=640', { topics: [], height: 640 }],
     [
@@ -26,7 +28,7 @@ describe('URL state', () => {
     ],
     ['?actor=trump&about=putin', { actor: 'trump', about: 'putin', topics: [] }],
     [
-      '?actor=trump&on=ceasefire&graph=topics',
+      '?actor=trump&on=ceasefire&network=topics',
       { actor: 'trump', on: 'ceasefire', topics: [], graph: 'topics' },
     ],
     ['?on=ceasefire&topic=sanctions', { on: 'ceasefire', topics: ['sanctions'] }],
@@ -52,6 +54,15 @@ describe('URL state', () => {
     expect(formatUrlState({ topics: [], actor: 'a', renderer: 'canvas' })).toBe(
       '?actor=a&renderer=canvas',
     );
+  });
+
+  it('reads the older graph=actors|topics, writes network=, and lets network win', () => {
+    expect(parseUrlState('?graph=topics').graph).toBe('topics');
+    expect(formatUrlState(parseUrlState('?graph=topics'))).toBe('?network=topics');
+    expect(formatUrlState(parseUrlState('?graph=actors'))).toBe('?network=about');
+    expect(parseUrlState('?graph=topics&network=conflict').graph).toBe('conflict');
+    expect(parseUrlState('?network=actors').graph).toBeUndefined();
+    expect(parseUrlState('?network=nonsense&graph=topics').graph).toBe('topics');
   });
 
   it('reads controls only as controls=1', () => {

@@ -1,0 +1,139 @@
+/**
+ * A discourse network as the page's graph (model/graph.ts `Graph`), so both
+ * renderers, the layout worker, the labels and the keyboard walk draw it as they
+ * draw the other modes: the network's actors are the nodes (activity: their
+ * statements in view, coalition: theirs), its ties the edges (one per pair, no
+ * end marker, `count` the absolute raw weight). Loaded lazily with the rest of
+ * src/network/.
+ */
+import { compareIds } from '../model/derive';
+import type { Graph, GraphEdge, GraphNode } from '../model/graph';
+import type { Actor, Statement } from '../model/types';
+import type { Coalitions } from './coalitions';
+import type { Normalization, Tie } from './types';
+
+/** The id of the edge drawing the tie between `source` and `target` (`source < target`). */
+export function tieEdgeId(source: string, target: string): string {
+  return `${source}--${target}`;
+}
+
+const NO_CERTAINTY = { confirmed: 0, reported: 0, alleged: 0, denied: 0 } as const;
+
+export interface NetworkGraphInput {
+  /** The nodes: the actors with ties, in the order drawn. */
+  readonly actors: readonly Actor[];
+  /** The ties to draw (already thresholded). */
+  readonly ties: readonly Tie[];
+  /** The statements in view: a node's activity counts its own among them. */
+  readonly statements: readonly Statement[];
+  readonly coalitions?: Coalitions | undefined;
+  /** The normalization the ties' `normalized` weights were made with. */
+  readonly normalization?: Normalization | undefined;
+}
+
+export function networkGraph(input: NetworkGraphInput): Graph {
+  const activity = new Map<string, number>();
+  for (const s of input.statements) {
+    activity.set(s.speaker.id, (activity.get(s.speaker.id) ?? 0) + 1);
+  }
+  const nodes: GraphNode[] = input.actors.map((actor) => {
+    const coalition = input.coalitions?.coalitionOf.get(actor.id);
+    return {
+      id: actor.id,
+      type: 'actor',
+      label: actor.name,
+      actor,
+      activity: activity.get(actor.id) ?? 0,
+      ...(coalition === undefined ? {} : { coalition }),
+    };
+  });
+  const known = new Set(nodes.map((n) => n.id));
+  const nameOf = new Map(nodes.map((n) => [n.id, n.label]));
+  const normalization = input.normalization ?? 'none';
+  const strongest = input.ties.reduce((max, t) => Math.max(max, Math.abs(t.normalized)), 0);
+  const edges: GraphEdge[] = input.ties
+    .filter((t) => known.has(t.source) && known.has(t.target))
+    .map((t) => ({
+      id: tieEdgeId(t.source, t.target),
+      source: t.source,
+      target: t.target,
+      stance: t.weight < 0 || t.type === 'conflict' ? 'negative' : 'positive',
+      count: Math.abs(t.weight),
+      statements: [],
+      certainty: { ...NO_CERTAINTY },
+      viaCount: 0,
+      tie: {
+        type: t.type,
+        weight: t.weight,
+        normalized: t.normalized,
+        normalization,
+        title: tieTitle(nameOf.get(t.source)!, nameOf.get(t.target)!, t, normalization),
+        width: tieWidth(t.normalized, strongest),
+      },
+    }));
+  return { nodes, edges };
+}
+
+/** The actors that have at least one of `ties`, sorted by id. */
+export function tiedActors(actors: readonly Actor[], ties: readonly Tie[]): Actor[] {
+  const tied = new Set<string>();
+  for (const t of ties) tied.add(t.source).add(t.target);
+  return actors.filter((a) => tied.has(a.id)).sort((a, b) => compareIds(a.id, b.id));
+}
+
+/** Ties whose absolute raw weight is at least `min`. */
+export function tiesAtLeast(ties: readonly Tie[], min: number): Tie[] {
+  return min <= 1 ? [...ties] : ties.filter((t) => Math.abs(t.weight) >= min);
+}
+
+/**
+ * The minimum weight shown by default: the smallest whole weight at which the
+ * ties drawn are at most twice the nodes (an average of four ties per actor).
+ * Why: beyond a few ties per node a force layout of a few hundred actors is a
+ * hairball whose lines hide the nodes. The German agreement network (8,480 ties
+ * among 334 actors, 7,049 of weight 1) gets 3: 540 ties, the strongest 6 %, which
+ * still draws its coalitions apart; a small network keeps every tie (1).
+ */
+export function defaultMinWeight(ties: readonly Tie[], nodes: number): number {
+  const budget = Math.max(1, 2 * nodes);
+  const counts = new Map<number, number>();
+  let max = 1;
+  for (const t of ties) {
+    const w = Math.abs(t.weight);
+    counts.set(w, (counts.get(w) ?? 0) + 1);
+    if (w > max) max = w;
+  }
+  let shown = ties.length;
+  for (let w = 1; w <= max; w++) {
+    if (shown <= budget) return w;
+    shown -= counts.get(w) ?? 0;
+  }
+  return max;
+}
+
+const NORMALIZATION_LABEL: Record<Normalization, string> = {
+  none: 'raw',
+  average: 'average activity',
+  jaccard: 'Jaccard',
+  cosine: 'cosine',
+};
+
+/** A shown weight: whole numbers as they are, fractions to two decimals. */
+export function weightText(weight: number): string {
+  return Number.isInteger(weight) ? String(weight) : weight.toFixed(2);
+}
+
+/** "Angela Merkel and Jürgen Trittin: agreement, weight 3" (", 0.43 Jaccard" when normalized). */
+export function tieTitle(a: string, b: string, tie: Tie, normalization: Normalization): string {
+  const normalized =
+    normalization === 'none'
+      ? ''
+      : `, ${weightText(tie.normalized)} ${NORMALIZATION_LABEL[normalization]}`;
+  return `${a} and ${b}: ${tie.type}, weight ${tie.weight}${normalized}`;
+}
+
+/** A tie's width in screen px: 1 to 6, by its weight on display against the strongest drawn. */
+export function tieWidth(weight: number, strongest: number): number {
+  if (strongest <= 0) return 1;
+  return 1 + 5 * Math.sqrt(Math.abs(weight) / strongest);
+}

@@ -197,9 +197,12 @@ export class Explorer {
     if (this.networkModule) return;
     import('./network.svelte').then(
       (module) => (this.networkModule = module),
-      // Said where the URL's problems are (Notices, an alert); the graph stays "Loading the network…".
-      (error: unknown) =>
-        (this.notices = [...this.notices, `The network could not be loaded: ${String(error)}`]),
+      // Said where the URL's problems are (Notices), and the graph goes back to its
+      // default view rather than waiting for code that is not coming.
+      () => {
+        this.notices = [...this.notices, 'The network could not be loaded.'];
+        this.graphMode = this.defaultMode;
+      },
     );
   }
 

@@ -28,6 +28,9 @@ describe('MIME_TYPE', () => {
       svg: 'image/svg+xml',
       csv: 'text/csv;charset=utf-8',
       json: 'application/json',
+      'network-csv': 'text/csv;charset=utf-8',
+      // GraphML's usual type (it has no IANA registration); Gephi and visone read the file.
+      'network-graphml': 'application/graphml+xml',
     });
   });
 });

@@ -159,7 +159,8 @@ export function binsIn(bins: readonly Bin[], from: number, to: number): Bin[] {
   return bins.filter((b) => b.end > from && b.start < to);
 }
 
-function calendar(t: number, precision: 'year' | 'month' | 'day'): PDate {
+/** The calendar date at UTC instant `t`, at `precision`, for formatting. */
+export function calendar(t: number, precision: 'year' | 'month' | 'day'): PDate {
   const d = new Date(t);
   return {
     text: '',

@@ -133,7 +133,7 @@ export async function serveWithStrictCsp(page: Page): Promise<void> {
 /** Answers a routed request as the server did, under the strict policy. */
 export async function fulfillWithStrictCsp(route: Route): Promise<void> {
   try {
-    const response = await route.fetch();
+    const response = await fetchAgainOnReset(route);
     await route.fulfill({
       response,
       headers: { ...response.headers(), 'content-security-policy': STRICT_CSP },
@@ -142,6 +142,21 @@ export async function fulfillWithStrictCsp(route: Route): Promise<void> {
     // The test ended, or the page gave the request up, while it was on its way
     // (a lazy part or a frame no longer wanted): nothing is waiting for its answer.
     if (!/Test ended|has been closed|has been disposed/.test(String(error))) throw error;
+  }
+}
+
+/**
+ * `route.fetch()`, asked again (twice at most) when the test's preview server drops
+ * the connection: on a loaded machine it sometimes resets one of a page's many
+ * parallel requests ("socket hang up"), which the browser itself would not see.
+ */
+async function fetchAgainOnReset(route: Route): ReturnType<Route['fetch']> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await route.fetch();
+    } catch (error) {
+      if (attempt >= 3 || !/ECONNRESET|socket hang up/.test(String(error))) throw error;
+    }
   }
 }
 

@@ -132,6 +132,15 @@ export function buildGraph(ds: Dataset, statements: readonly Statement[], mode: 
 }
 
 /** Ids of the nodes linked to `nodeId` by an edge, in either direction. */
+/** `graph` without the nodes in `hidden` and the edges that touch them (`graph` itself when none). */
+export function withoutNodes(graph: Graph, hidden: ReadonlySet<string> | undefined): Graph {
+  if (!hidden || hidden.size === 0) return graph;
+  return {
+    nodes: graph.nodes.filter((n) => !hidden.has(n.id)),
+    edges: graph.edges.filter((e) => !hidden.has(e.source) && !hidden.has(e.target)),
+  };
+}
+
 export function neighbors(graph: Graph, nodeId: string): Set<string> {
   const ids = new Set<string>();
   for (const edge of graph.edges) {

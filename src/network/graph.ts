@@ -10,6 +10,7 @@ import { compareIds } from '../model/derive';
 import type { Graph, GraphEdge, GraphNode } from '../model/graph';
 import type { Actor, Statement } from '../model/types';
 import type { Coalitions } from './coalitions';
+import { nodeOf } from './fold';
 import type { Normalization, Tie } from './types';
 
 /** The id of the edge drawing the tie between `source` and `target` (`source < target`). */
@@ -29,12 +30,15 @@ export interface NetworkGraphInput {
   readonly coalitions?: Coalitions | undefined;
   /** The normalization the ties' `normalized` weights were made with. */
   readonly normalization?: Normalization | undefined;
+  /** People folded into their organization: a statement counts for its speaker's (fold.ts). */
+  readonly fold?: boolean | undefined;
 }
 
 export function networkGraph(input: NetworkGraphInput): Graph {
   const activity = new Map<string, number>();
   for (const s of input.statements) {
-    activity.set(s.speaker.id, (activity.get(s.speaker.id) ?? 0) + 1);
+    const id = nodeOf(s, input.fold).id;
+    activity.set(id, (activity.get(id) ?? 0) + 1);
   }
   const nodes: GraphNode[] = input.actors.map((actor) => {
     const coalition = input.coalitions?.coalitionOf.get(actor.id);

@@ -51,9 +51,15 @@ export interface LegendGroup {
   readonly items: readonly LegendItem[];
 }
 
-/** What node size counts, in words: "by or about it", or "by it or on the topic". */
+/** What node size counts, in words: "by or about it", "by it or on the topic", or in a network "by it". */
 export function sizeText(facts: Pick<LegendFacts, 'mode' | 'maxActivity'>): string {
-  const what = facts.mode === 'topics' ? 'by the actor or on the topic' : 'by or about the actor';
+  // A network's node counts its own statements (network/graph.ts networkGraph).
+  const what =
+    facts.mode === 'topics'
+      ? 'by the actor or on the topic'
+      : facts.mode === 'actors'
+        ? 'by or about the actor'
+        : 'by the actor';
   return facts.maxActivity > 1
     ? `Statements ${what}, 1 to ${facts.maxActivity}`
     : `Statements ${what}`;

@@ -24,6 +24,7 @@ import {
 import { legendFacts, type LegendFacts } from '../model/legend-facts';
 import { indexDataset, type DatasetIndex } from '../model/resolve';
 import type { Dataset, Event, PDate, Statement } from '../model/types';
+import { foldedActor } from '../network/fold';
 import { NOTHING, sameSelection, type Selection, type SelectionIds } from './selection';
 import type { UrlState } from './url';
 // Types only: the network code itself is imported when a network mode is chosen.
@@ -87,6 +88,8 @@ export class Explorer {
    * and the reader's minimum weight (of the raw count; undefined: the network's default).
    */
   networkOptions = $state.raw<NetworkOptions>({ normalization: 'none' });
+  /** The actor whose neighbourhood alone the graph draws ("Show only …'s neighbourhood"); undefined: everyone. */
+  around = $state<string | undefined>();
   /** The discourse network on display; undefined outside a network mode or while it loads. */
   readonly net: NetworkState | undefined = $derived.by(() =>
     this.networkModule && isNetworkMode(this.graphMode)
@@ -134,6 +137,23 @@ export class Explorer {
     this.followTimeline ? undefined : { from: this.filter.from, to: this.filter.to },
   );
   readonly highlight: Highlight | undefined = $derived(this.computeHighlight());
+  /**
+   * Graph nodes the graph leaves out, though they keep their place in the layout:
+   * those outside `around`'s neighbourhood in the visible graph, and in a network
+   * mode actors with fewer statements than the reader's minimum. undefined: none.
+   */
+  readonly hiddenNodes: ReadonlySet<string> | undefined = $derived.by(() => {
+    const min = isNetworkMode(this.graphMode) ? (this.networkOptions.minStatements ?? 0) : 0;
+    const around = this.around;
+    if (min <= 1 && around === undefined) return undefined;
+    const near = around === undefined ? undefined : neighbors(this.graph, around).add(around);
+    const hidden = new Set<string>();
+    for (const node of this.fullGraph.nodes) {
+      const few = node.type === 'actor' && node.activity < min;
+      if (few || (near && !near.has(node.id))) hidden.add(node.id);
+    }
+    return hidden;
+  });
   /** What the key has to explain: the kinds, stances, certainties and statuses in view. */
   readonly legendFacts: LegendFacts = $derived.by(() =>
     legendFacts(this.fullGraph, this.graph, this.statements, {
@@ -184,12 +204,30 @@ export class Explorer {
 
   setGraphMode(mode: GraphMode): void {
     if (mode !== this.graphMode) this.setNetworkOptions({ minWeight: undefined });
+    if (!isNetworkMode(mode)) this.setNetworkOptions({ fold: undefined, minStatements: undefined });
     this.graphMode = mode;
     if (isNetworkMode(mode)) this.loadNetwork();
   }
 
   setNetworkOptions(options: Partial<NetworkOptions>): void {
-    this.networkOptions = { ...this.networkOptions, ...options };
+    const next = { ...this.networkOptions, ...options };
+    const keys = Object.keys(next) as (keyof NetworkOptions)[];
+    if (!keys.some((key) => next[key] !== this.networkOptions[key])) return;
+    const folding = next.fold === true && this.networkOptions.fold !== true;
+    this.networkOptions = next;
+    // Folded, a person is no node of their own: the selection moves to where they count.
+    const around = this.around === undefined ? undefined : this.index.actors.get(this.around);
+    if (folding && around) this.around = foldedActor(around).id;
+    const s = this.selection;
+    if (folding && s.kind === 'actor') {
+      const actor = this.index.actors.get(s.id);
+      if (actor) this.select({ kind: 'actor', id: foldedActor(actor).id });
+    } else if (folding && s.kind === 'edge') this.clear();
+  }
+
+  /** Draws only `id`'s neighbourhood (undefined: everyone again). */
+  setAround(id: string | undefined): void {
+    this.around = id;
   }
 
   /** Imports the network code once (a dynamic import: its own chunk). */
@@ -234,12 +272,24 @@ export class Explorer {
       notices.push(`There is no actor "${url.about}" in this data set.`);
     if (url.on && !this.index.topics.has(url.on))
       notices.push(`There is no topic "${url.on}" in this data set.`);
+    if (url.around && !this.index.actors.has(url.around))
+      notices.push(`There is no actor "${url.around}" in this data set.`);
     this.notices = notices;
     this.selection = this.selectionFor(url);
     this.setTopics(url.topics);
     const valid = (value: string | undefined) => (value && parseDate(value).ok ? value : undefined);
     this.setWindow(valid(url.from), valid(url.to));
     this.setGraphMode(url.graph ?? this.defaultMode);
+    this.around = url.around && this.index.actors.has(url.around) ? url.around : undefined;
+    if (isNetworkMode(this.graphMode)) {
+      const { normalize, minWeight, fold, minStatements } = url;
+      this.setNetworkOptions({
+        normalization: normalize ?? 'none',
+        minWeight,
+        fold,
+        minStatements,
+      });
+    }
   }
 
   /**
@@ -283,6 +333,19 @@ export class Explorer {
       from: this.from,
       to: this.to,
       graph: this.graphMode === this.defaultMode ? undefined : this.graphMode,
+      around: this.around,
+      ...(isNetworkMode(this.graphMode) ? this.networkUrl() : {}),
+    };
+  }
+
+  /** The network's settings as the URL writes them (the defaults left out). */
+  private networkUrl(): Partial<UrlState> {
+    const { normalization, minWeight, fold, minStatements } = this.networkOptions;
+    return {
+      normalize: normalization === 'none' ? undefined : normalization,
+      minWeight,
+      fold: fold || undefined,
+      minStatements: minStatements !== undefined && minStatements > 1 ? minStatements : undefined,
     };
   }
 
@@ -347,6 +410,7 @@ export type ExplorerView = Readonly<
     | 'setFollowTimeline'
     | 'setGraphMode'
     | 'setNetworkOptions'
+    | 'setAround'
     | 'loadNetwork'
     | 'setInset'
     | 'applyUrl'

@@ -9,6 +9,7 @@ import type { Actor, Dataset, Statement } from '../model/types';
 import {
   defaultMinWeight,
   discourseNetwork,
+  foldedActor,
   networkGraph,
   networkOf,
   tiedActors,
@@ -27,6 +28,10 @@ export interface NetworkOptions {
   readonly normalization: Normalization;
   /** The minimum raw weight drawn; undefined: `defaultMinWeight`. */
   readonly minWeight?: number | undefined;
+  /** People folded into their organization (network/fold.ts): the network at organization level. */
+  readonly fold?: boolean | undefined;
+  /** Actors with fewer statements (of all, folded when folding) are not drawn; undefined: all drawn. */
+  readonly minStatements?: number | undefined;
 }
 
 /** What the network reads from the explorer. */
@@ -48,10 +53,15 @@ export class NetworkState {
   /** The network type on display (the graph mode, when it is one). */
   // ($derived.by with closures: the fields initialize before the constructor sets #source.)
   readonly type: NetworkMode = $derived.by(() => this.#source.graphMode as NetworkMode);
+  readonly fold: boolean = $derived.by(() => this.#source.networkOptions.fold === true);
+  /** Whether folding changes anything: some person is part of an organization, state or group. */
+  readonly canFold: boolean = $derived.by(() =>
+    this.#source.dataset.actors.some((a) => foldedActor(a) !== a),
+  );
   /** The network of all statements, raw counts: its actors and ties are what is laid out. */
   readonly full: { actors: readonly Actor[]; ties: readonly Tie[] } = $derived.by(() => {
     const { dataset } = this.#source;
-    const ties = networkOf(dataset.statements, { type: this.type });
+    const ties = networkOf(dataset.statements, { type: this.type, fold: this.fold });
     return { actors: tiedActors(dataset.actors, ties), ties };
   });
   /** The network of the statements in view (topic filter and window), with its coalitions. */
@@ -63,6 +73,7 @@ export class NetworkState {
       topics: filter.topics,
       from: filter.from,
       to: filter.to,
+      fold: this.fold,
     });
   });
   /** The default minimum weight for this type (see network/graph.ts defaultMinWeight). */
@@ -80,7 +91,7 @@ export class NetworkState {
   readonly shownTies: readonly Tie[] = $derived(tiesAtLeast(this.network.ties, this.minWeight));
   /** The graph of all statements (every tie a link of the layout, so no filter moves a node). */
   readonly fullGraph: Graph = $derived.by(() =>
-    networkGraph({ ...this.full, statements: this.#source.dataset.statements }),
+    networkGraph({ ...this.full, statements: this.#source.dataset.statements, fold: this.fold }),
   );
   /** The graph drawn: the ties shown, nodes sized by the statements in view, coloured by coalition. */
   readonly graph: Graph = $derived.by(() =>
@@ -90,6 +101,7 @@ export class NetworkState {
       statements: this.#source.statements,
       coalitions: this.network.coalitions,
       normalization: this.#source.networkOptions.normalization,
+      fold: this.fold,
     }),
   );
   /** The key's groups for the ties and coalitions drawn (scene/legend.ts `extra`). */

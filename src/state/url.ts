@@ -6,7 +6,8 @@
  * `graph=actors|topics` is still read, so old links work; `network` wins). Parley adds the selections the contract has no words for:
  * `actor=A&about=B` is the edge from actor A about actor B, `actor=A&on=T` the edge
  * from A on topic T, and `on=T` alone the topic T. `renderer=svg|canvas` forces the
- * graph's renderer.
+ * graph's renderer. In a network mode `normalize`, `min-weight`, `fold=1` and
+ * `min-statements` are its settings; `around=A` draws only actor A's neighbourhood.
  * Values are only parsed here; whether an id exists is checked against the data.
  */
 import type { GraphMode } from '../model/graph';
@@ -45,6 +46,25 @@ export interface UrlState {
   /** The graph's mode (the URL's `network`, or the older `graph`). */
   graph?: GraphMode;
   renderer?: (typeof RENDERERS)[number];
+  /** `around=A`: the graph draws only actor A's neighbourhood. */
+  around?: string;
+  /** Network modes: `normalize=average|jaccard|cosine` (absent: raw counts). */
+  normalize?: (typeof NORMALIZE_VALUES)[number];
+  /** Network modes: `min-weight=N`, the smallest raw weight of a tie drawn (absent: the default). */
+  minWeight?: number;
+  /** Network modes: `fold=1`, people folded into their organization. */
+  fold?: boolean;
+  /** Network modes: `min-statements=N`, actors with fewer statements are not drawn. */
+  minStatements?: number;
+}
+
+/** `normalize` values (network/types.ts NORMALIZATIONS but `none`, the default). */
+export const NORMALIZE_VALUES = ['average', 'jaccard', 'cosine'] as const;
+
+/** A count parameter: digits only, at least 1; undefined for anything else. */
+function countParam(value: string | null): number | undefined {
+  const trimmed = value?.trim();
+  return trimmed && /^\d+$/.test(trimmed) && Number(trimmed) >= 1 ? Number(trimmed) : undefined;
 }
 
 /**
@@ -108,6 +128,11 @@ export function parseUrlState(search: string): UrlState {
     height: heightParam(params.get('height')),
     graph: graphMode(oneOf(params.get('network'), NETWORK_VALUES), params.get('graph')),
     renderer: oneOf(params.get('renderer'), RENDERERS),
+    around: text(params.get('around')),
+    normalize: oneOf(params.get('normalize'), NORMALIZE_VALUES),
+    minWeight: countParam(params.get('min-weight')),
+    fold: params.get('fold') === '1' ? true : undefined,
+    minStatements: countParam(params.get('min-statements')),
   };
   // A URL selects one thing. An actor wins over an event, and the actor's edge is
   // about an actor or on a topic, not both; without an actor, an event wins over a
@@ -136,6 +161,11 @@ export function formatUrlState(state: UrlState): string {
   if (state.from) params.set('from', state.from);
   if (state.to) params.set('to', state.to);
   if (state.graph) params.set('network', state.graph === 'actors' ? 'about' : state.graph);
+  if (state.normalize) params.set('normalize', state.normalize);
+  if (state.minWeight !== undefined) params.set('min-weight', String(state.minWeight));
+  if (state.fold === true) params.set('fold', '1');
+  if (state.minStatements !== undefined) params.set('min-statements', String(state.minStatements));
+  if (state.around) params.set('around', state.around);
   if (state.view) params.set('view', state.view);
   if (state.theme) params.set('theme', state.theme);
   if (state.header === false) params.set('header', '0');

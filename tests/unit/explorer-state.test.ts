@@ -203,3 +203,56 @@ describe('LayoutCache', () => {
     ).toBeUndefined();
   });
 });
+
+describe('Explorer: hidden nodes', () => {
+  it('draws only the neighbourhood asked for, and everyone again', () => {
+    const state = explorer();
+    expect(state.hiddenNodes).toBeUndefined();
+    state.setAround('putin');
+    // By hand from the data: Putin spoke about Ukraine; Witkoff spoke about Putin.
+    const shown = state.fullGraph.nodes
+      .map((n) => n.id)
+      .filter((id) => !state.hiddenNodes!.has(id));
+    expect(shown.sort()).toEqual(['putin', 'ukraine', 'witkoff']);
+    state.setAround(undefined);
+    expect(state.hiddenNodes).toBeUndefined();
+  });
+
+  it('reads the neighbourhood from the URL, and notes an unknown actor', () => {
+    const state = explorer();
+    state.applyUrl({ topics: [], around: 'russia' });
+    expect(state.around).toBe('russia');
+    state.applyUrl({ topics: [], around: 'nobody' });
+    expect(state.around).toBeUndefined();
+    expect(state.notices).toEqual(['There is no actor "nobody" in this data set.']);
+    expect(state.toUrl().around).toBeUndefined();
+  });
+
+  it('keeps the network settings of the URL only in a network mode', () => {
+    const state = explorer();
+    state.applyUrl({
+      topics: [],
+      graph: 'agreement',
+      normalize: 'cosine',
+      minWeight: 2,
+      fold: true,
+      minStatements: 3,
+    });
+    expect(state.networkOptions).toEqual({
+      normalization: 'cosine',
+      minWeight: 2,
+      fold: true,
+      minStatements: 3,
+    });
+    expect(state.toUrl()).toMatchObject({
+      normalize: 'cosine',
+      minWeight: 2,
+      fold: true,
+      minStatements: 3,
+    });
+    state.setGraphMode('actors');
+    expect(state.networkOptions.fold).toBeUndefined();
+    expect(state.networkOptions.minStatements).toBeUndefined();
+    expect(state.toUrl().normalize).toBeUndefined();
+  });
+});

@@ -11,7 +11,7 @@ import {
   MARKER_START,
   markerLength,
 } from '../../src/scene/edge-style';
-import { fitView, graphHeight, sizeUnit, toLayoutBox } from '../../src/scene/fit';
+import { circlesBounds, fitView, graphHeight, sizeUnit, toLayoutBox } from '../../src/scene/fit';
 import { edgePath, pairOffsets, type EdgeKey } from '../../src/scene/geometry';
 import {
   crosses,
@@ -561,5 +561,17 @@ describe('leader lines', () => {
     leaders.forEach(([a, b], i) =>
       leaders.slice(i + 1).forEach(([c, d]) => expect(intersect(a, b, c, d)).toBe(false)),
     );
+  });
+});
+
+describe('the box around the nodes drawn', () => {
+  it('holds every circle whole, and is undefined for none', () => {
+    expect(circlesBounds([])).toBeUndefined();
+    expect(
+      circlesBounds([
+        { x: 10, y: 20, r: 5 },
+        { x: -30, y: 0, r: 10 },
+      ]),
+    ).toEqual({ x0: -40, y0: -10, x1: 15, y1: 25 });
   });
 });

@@ -8,7 +8,10 @@ import {
   neighbors,
   parseNodeId,
   topicNodeId,
+  withoutNodes,
+  type Graph,
   type GraphEdge,
+  type GraphNode,
 } from '../../src/model/graph';
 import { resolve } from '../../src/model/resolve';
 import type { RawDataset } from '../../src/model/types';
@@ -289,5 +292,26 @@ describe('node ids', () => {
   it('reads back what topicNodeId wrote', () => {
     expect(topicNodeId('ceasefire')).toBe('topic:ceasefire');
     expect(parseNodeId(topicNodeId('a-b'))).toEqual({ kind: 'topic', id: 'a-b' });
+  });
+});
+
+describe('withoutNodes', () => {
+  const graph: Graph = {
+    nodes: ['a', 'b', 'c'].map(
+      (id) => ({ id, type: 'actor', label: id, activity: 1 }) as GraphNode,
+    ),
+    edges: [
+      { id: 'a-b', source: 'a', target: 'b' },
+      { id: 'b-c', source: 'b', target: 'c' },
+    ] as GraphEdge[],
+  };
+  it('drops the hidden nodes and every edge that touches one', () => {
+    const left = withoutNodes(graph, new Set(['c']));
+    expect(left.nodes.map((n) => n.id)).toEqual(['a', 'b']);
+    expect(left.edges.map((e) => e.id)).toEqual(['a-b']);
+  });
+  it('is the graph itself when nothing is hidden', () => {
+    expect(withoutNodes(graph, undefined)).toBe(graph);
+    expect(withoutNodes(graph, new Set())).toBe(graph);
   });
 });

@@ -131,4 +131,32 @@ describe('URL state', () => {
       from: '2025-08-15T11:00:00-08:00',
     });
   });
+
+  it('reads and writes the network settings and the neighbourhood', () => {
+    const query =
+      '?actor=a&network=agreement&normalize=jaccard&min-weight=3&fold=1&min-statements=5&around=a';
+    expect(parseUrlState(query)).toEqual({
+      actor: 'a',
+      topics: [],
+      graph: 'agreement',
+      normalize: 'jaccard',
+      minWeight: 3,
+      fold: true,
+      minStatements: 5,
+      around: 'a',
+    });
+    expect(formatUrlState(parseUrlState(query))).toBe(query);
+  });
+
+  it.each(['0', '-2', '2.5', 'lots', ''])('ignores min-weight=%s and min-statements=%s', (bad) => {
+    const state = parseUrlState(`?min-weight=${bad}&min-statements=${bad}`);
+    expect(state.minWeight).toBeUndefined();
+    expect(state.minStatements).toBeUndefined();
+  });
+
+  it('ignores an unknown normalization and fold other than 1', () => {
+    const state = parseUrlState('?normalize=none&fold=true');
+    expect(state.normalize).toBeUndefined();
+    expect(state.fold).toBeUndefined();
+  });
 });

@@ -311,3 +311,105 @@ test('performance: a topic toggle and a window change in the German agreement ne
   test.info().annotations.push({ type: 'timing', description: text });
   console.log(`network timing (German agreement): ${text}`);
 });
+
+const FOLD = '?dataset=network-affiliations';
+
+test('people folded into their organization, by checkbox and URL, hand-counted', async ({
+  page,
+}) => {
+  await openExplorer(page, `${FOLD}&network=agreement&actor=a`);
+  await expect(tieCount(page)).toHaveText('Showing 3 of 3 ties (weight ≥ 1)');
+  await graph(page).getByRole('checkbox', { name: 'People as their organization' }).check();
+  // Folded: Party P (Alice and Carol) and Bob agree on Tax +, Tax − and Trade −.
+  await expect(tieCount(page)).toHaveText('Showing 1 of 1 ties (weight ≥ 1)');
+  await expect(page).toHaveURL(/[?&]fold=1/);
+  await expect(node(page, 'Alice Ames')).toHaveCount(0);
+  await expect(node(page, 'Party P')).toHaveCount(1);
+  // Alice was selected: the selection moves to where she now counts.
+  await expect(details(page).getByRole('heading', { level: 2 })).toHaveText('Party P');
+  const counted = details(page)
+    .locator('section')
+    .filter({ has: page.getByRole('heading', { name: /^Counted here/ }) });
+  await expect(counted.getByRole('button')).toHaveText(['Alice Ames', 'Carol Cruz']);
+  const ties = details(page)
+    .locator('section')
+    .filter({ has: page.getByRole('heading', { name: /^Agreement ties/ }) });
+  await expect(ties.getByRole('listitem')).toHaveText(['Bob Baker weight 3']);
+  await ties.getByRole('button', { name: 'Bob Baker' }).click();
+  await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(
+    'Bob Baker and Party P',
+  );
+  // Folded, a statement says who of the party spoke (s3 is Carol's negative Tax statement).
+  await expect(
+    details(page)
+      .getByText(/Carol Cruz/)
+      .first(),
+  ).toBeVisible();
+
+  await openExplorer(page, `${FOLD}&network=conflict&fold=1`);
+  await expect(
+    graph(page).getByRole('checkbox', { name: 'People as their organization' }),
+  ).toBeChecked();
+  await expect(tieCount(page)).toHaveText('Showing 3 of 3 ties (weight ≥ 1)');
+  // A data set without affiliations offers no folding.
+  await openExplorer(page, `${SMALL}&network=agreement`);
+  await expect(
+    graph(page).getByRole('checkbox', { name: 'People as their organization' }),
+  ).toHaveCount(0);
+});
+
+test("hide actors with few statements, and only an actor's neighbourhood", async ({ page }) => {
+  await openExplorer(page, `${SMALL}&network=agreement`);
+  // Statements by hand: Alice 2, Bob 3, Carol 2 (Dune has no agreement tie).
+  const few = graph(page).getByRole('spinbutton', { name: 'Actors with at least' });
+  await few.fill('3');
+  await few.press('Enter');
+  await expect(tieCount(page)).toHaveText('Showing 0 of 3 ties (weight ≥ 1); 2 of 3 actors hidden');
+  await expect(node(page, 'Alice Ames')).toHaveCount(0);
+  await expect(node(page, 'Bob Baker')).toHaveCount(1);
+  await expect(page).toHaveURL(/[?&]min-statements=3/);
+  await few.fill('1');
+  await few.press('Enter');
+  await expect(tieCount(page)).toHaveText('Showing 3 of 3 ties (weight ≥ 1)');
+  await expect(page).not.toHaveURL(/min-statements/);
+
+  // Weight ≥ 2 leaves Alice–Bob and Bob–Carol: Alice's neighbourhood is Bob.
+  await graph(page).getByRole('slider', { name: 'Minimum weight' }).fill('2');
+  await node(page, 'Alice Ames').click();
+  const only = details(page).getByRole('button', { name: "Only Alice Ames's neighbourhood" });
+  await only.click();
+  await expect(only).toHaveAttribute('aria-pressed', 'true');
+  await expect(graph(page).getByRole('status').filter({ hasText: /^Only/ })).toHaveText(
+    "Only Alice Ames's neighbourhood: 1 other actor. Show everyone",
+  );
+  await expect(node(page, 'Carol Cruz')).toHaveCount(0);
+  await expect(node(page, 'Bob Baker')).toHaveCount(1);
+  await expect(page).toHaveURL(/[?&]around=a/);
+  await graph(page).getByRole('button', { name: 'Show everyone' }).click();
+  await expect(node(page, 'Carol Cruz')).toHaveCount(1);
+  await expect(only).toHaveAttribute('aria-pressed', 'false');
+  await expect(page).not.toHaveURL(/around=/);
+});
+
+test('keyboard: from an actor to one of their ties, and the settings by URL', async ({ page }) => {
+  await openExplorer(page, `${SMALL}&network=agreement&normalize=jaccard&min-weight=2`);
+  await expect(graph(page).getByRole('combobox', { name: 'Normalization' })).toHaveValue('jaccard');
+  await expect(tieCount(page)).toHaveText('Showing 2 of 3 ties (weight ≥ 2)');
+  await node(page, 'Alice Ames').focus();
+  await page.keyboard.press('Enter');
+  const ties = details(page)
+    .locator('section')
+    .filter({ has: page.getByRole('heading', { name: /^Agreement ties/ }) });
+  // Every tie in view, the one below the drawn minimum too; strongest (Jaccard) first.
+  await expect(ties.getByRole('listitem')).toHaveText([
+    'Bob Baker weight 2, 0.67',
+    'Carol Cruz weight 1, 0.33',
+  ]);
+  const bob = ties.getByRole('button', { name: 'Bob Baker' });
+  await bob.focus();
+  await page.keyboard.press('Enter');
+  await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(
+    'Alice Ames and Bob Baker',
+  );
+  await expect(page).toHaveURL(/[?&]actor=a&about=b/);
+});

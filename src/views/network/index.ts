@@ -4,3 +4,4 @@
  * Overview.svelte import it dynamically), so the first load carries none of them.
  */
 export { default as NetworkControls } from './NetworkControls.svelte';
+export { default as ActorTies } from './ActorTies.svelte';

@@ -14,6 +14,7 @@ import {
   type SimulationLinkDatum,
   type SimulationNodeDatum,
 } from 'd3-force';
+import { circlesBounds } from './bounds';
 import { LARGE_GRAPH_NODES, radiusScale } from './radius';
 import { hashSeed, lcg } from './random';
 import type { Bounds, Layout, LayoutInput, LayoutOptions, PlacedNode } from './types';
@@ -155,15 +156,5 @@ function round(value: number): number {
 }
 
 function boundsOf(nodes: readonly PlacedNode[]): Bounds {
-  let x0 = Infinity;
-  let y0 = Infinity;
-  let x1 = -Infinity;
-  let y1 = -Infinity;
-  for (const n of nodes) {
-    x0 = Math.min(x0, n.x - n.r);
-    y0 = Math.min(y0, n.y - n.r);
-    x1 = Math.max(x1, n.x + n.r);
-    y1 = Math.max(y1, n.y + n.r);
-  }
-  return { x0, y0, x1, y1 };
+  return circlesBounds(nodes) ?? { x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity };
 }

@@ -4,6 +4,7 @@
  * through `layoutGraph`, which runs it in a Web Worker.
  */
 export { layoutGraph, preloadLayout } from './async';
+export { circlesBounds } from './bounds';
 export { toLayoutInput } from './input';
 export { LARGE_GRAPH_NODES, radiusScale, type RadiusScale } from './radius';
 export { hashSeed, lcg } from './random';

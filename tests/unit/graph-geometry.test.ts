@@ -11,7 +11,8 @@ import {
   MARKER_START,
   markerLength,
 } from '../../src/scene/edge-style';
-import { circlesBounds, fitView, graphHeight, sizeUnit, toLayoutBox } from '../../src/scene/fit';
+import { circlesBounds } from '../../src/layout/bounds';
+import { fitView, graphHeight, sizeUnit, toLayoutBox } from '../../src/scene/fit';
 import { edgePath, pairOffsets, type EdgeKey } from '../../src/scene/geometry';
 import {
   crosses,

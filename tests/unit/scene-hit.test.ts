@@ -17,6 +17,8 @@ import {
   segmentsNear,
 } from '../../src/scene/lod';
 import { layerRect, layerServes, movedRect } from '../../src/scene/layers';
+import { drawHairlines, moreEdgesIn, type Palette } from '../../src/scene/canvas';
+import type { SceneEdge } from '../../src/scene/scene';
 
 describe('nodeAt', () => {
   const nodes = [
@@ -200,5 +202,64 @@ describe('cached layers', () => {
     expect(layerServes(rect, drawn, { k: 4.5, x: 0, y: 0 }, 800, 400, extent)).toBe(false);
     // Panned so far that no graph is in the box: nothing to draw, it serves.
     expect(layerServes(rect, drawn, { k: 4, x: 5000, y: 0 }, 800, 400, extent)).toBe(true);
+  });
+});
+
+describe('edge level of detail (scene/canvas.ts)', () => {
+  const line = (id: string, stance: 'positive' | 'negative', x0: number, x1: number) =>
+    ({
+      edge: { id, stance },
+      start: { x: x0, y: 0 },
+      end: { x: x1, y: 0 },
+      control: { x: (x0 + x1) / 2, y: 40 },
+      width: 3,
+      dash: '4 2',
+    }) as unknown as SceneEdge;
+  // Three edges inside x 0–100, one far outside.
+  const edges = [
+    line('a', 'positive', 0, 50),
+    line('b', 'positive', 10, 90),
+    line('c', 'negative', 20, 80),
+    line('far', 'negative', 500, 600),
+  ];
+  const area = { x0: 0, y0: -10, x1: 100, y1: 100 };
+
+  it('counts only the edges that reach into the area, and stops past the limit', () => {
+    expect(moreEdgesIn(edges, area, 2)).toBe(true);
+    expect(moreEdgesIn(edges, area, 3)).toBe(false);
+    expect(moreEdgesIn(edges, area, 4)).toBe(false);
+  });
+
+  it('draws hairlines: one CSS px, straight, solid, one stroke per colour, none outside', () => {
+    const calls: string[] = [];
+    const ctx = new Proxy(
+      {},
+      {
+        get:
+          (_, name: string) =>
+          (...args: unknown[]) =>
+            calls.push(`${name}(${args.join(',')})`),
+        set: (_, name: string, value: unknown) => (calls.push(`${name}=${String(value)}`), true),
+      },
+    ) as unknown as CanvasRenderingContext2D;
+    const palette = { stance: { positive: 'green', negative: 'red' } } as unknown as Palette;
+    drawHairlines(ctx, edges, palette, area, 2);
+    expect(calls).toEqual([
+      'lineWidth=0.5',
+      'lineCap=butt',
+      'setLineDash()',
+      'strokeStyle=green',
+      'beginPath()',
+      'moveTo(0,0)',
+      'lineTo(50,0)',
+      'moveTo(10,0)',
+      'lineTo(90,0)',
+      'stroke()',
+      'strokeStyle=red',
+      'beginPath()',
+      'moveTo(20,0)',
+      'lineTo(80,0)',
+      'stroke()',
+    ]);
   });
 });

@@ -109,6 +109,11 @@ export class RovingFocus {
     }
   }
 
+  /** The timeline runs right to left (the page's direction; vis-timeline's `rtl`). */
+  private rtl(): boolean {
+    return getComputedStyle(this.ctx.host).direction === 'rtl';
+  }
+
   readonly onkeydown = (e: KeyboardEvent): void => {
     if (!(e.target instanceof HTMLElement) || e.altKey || e.ctrlKey || e.metaKey) return;
     const target = e.target;
@@ -117,7 +122,7 @@ export class RovingFocus {
       // While an event is being brought into view, keys act on it, not the old focus.
       const current = this.pending ?? id;
       const order = this.ctx.order();
-      const action = keyAction(e.key, order.indexOf(current), order.length);
+      const action = keyAction(e.key, order.indexOf(current), order.length, this.rtl());
       if (!action) return;
       e.preventDefault();
       if ('move' in action) this.focusEvent(order[action.move]!);
@@ -126,7 +131,7 @@ export class RovingFocus {
     }
     if (!target.matches(STATEMENT_UNITS)) return;
     const units = this.statementUnits();
-    const action = keyAction(e.key, units.indexOf(target), units.length);
+    const action = keyAction(e.key, units.indexOf(target), units.length, this.rtl());
     if (!action) return;
     e.preventDefault();
     if ('move' in action) {

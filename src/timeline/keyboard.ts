@@ -7,11 +7,15 @@ export type KeyAction = { readonly move: number } | { readonly activate: true } 
 
 /**
  * What `key` does when the item at `index` of `count` has focus: the index to move
- * to, an activation, or undefined for keys the timeline leaves alone.
+ * to, an activation, or undefined for keys the timeline leaves alone. Right to left
+ * (`rtl`: time runs leftwards), ArrowLeft steps to the later item and ArrowRight to
+ * the earlier one, as they point.
  */
-export function keyAction(key: string, index: number, count: number): KeyAction {
+export function keyAction(key: string, index: number, count: number, rtl = false): KeyAction {
   if (count === 0) return undefined;
   const last = count - 1;
+  if (rtl && key === 'ArrowLeft') key = 'ArrowRight';
+  else if (rtl && key === 'ArrowRight') key = 'ArrowLeft';
   switch (key) {
     case 'ArrowRight':
     case 'ArrowDown':

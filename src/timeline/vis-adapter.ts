@@ -288,6 +288,8 @@ export async function createTimeline(
     zoomMin: HOUR,
     zoomMax: 400 * YEAR,
     orientation: { axis: 'top', item: 'top' },
+    // A right-to-left page runs time leftwards, the way its text reads.
+    rtl: getComputedStyle(element).direction === 'rtl',
     align: 'left',
     stack: true,
     // Stack in time order, so earlier items take the upper rows.

@@ -280,6 +280,13 @@ describe('keyboard model', () => {
   it('does nothing in an empty row', () => {
     expect(keyAction('ArrowRight', 0, 0)).toBeUndefined();
   });
+
+  it('right to left, the arrows point the other way in time; up and down do not change', () => {
+    expect(keyAction('ArrowLeft', 2, 5, true)).toEqual({ move: 3 });
+    expect(keyAction('ArrowRight', 2, 5, true)).toEqual({ move: 1 });
+    expect(keyAction('ArrowDown', 2, 5, true)).toEqual({ move: 3 });
+    expect(keyAction('ArrowUp', 2, 5, true)).toEqual({ move: 1 });
+  });
 });
 
 describe('axis labels', () => {

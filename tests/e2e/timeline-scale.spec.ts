@@ -120,7 +120,7 @@ test('clicking an actor highlights their statements and events in the timeline',
   expect(theirs2005).toBeGreaterThan(0);
   await expect(
     region.getByRole('button', {
-      name: new RegExp(`^\\d+ statements, 2005: .*, ${theirs2005} by Actor 1; zoom in$`),
+      name: new RegExp(`^[\\d,]+ statements, 2005: .*, ${theirs2005} by Actor 1; zoom in$`),
     }),
   ).toHaveCount(1);
   await expect(page.locator('.parley-timeline.tl-highlighting')).toHaveCount(1);
@@ -170,7 +170,7 @@ test.describe('the German set (1,164 statements with dates of their own)', () =>
   };
 
   test.beforeEach(async ({ page }) => {
-    await openExplorer(page, '?dataset=german-nuclear-2011');
+    await openExplorer(page, '?dataset=german-nuclear-2011&lang=en');
   });
 
   test('opens as counts per week, and zoomed to a few days its statements are points', async ({

@@ -200,3 +200,19 @@ test.describe('the German data set', () => {
     });
   }
 });
+
+test.describe('German on a phone', () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+  // German words are longer than English ones ("Herunterladen", "Ansicht zurücksetzen").
+  for (const query of [`${GERMAN}&actor=angela-merkel`, '?lang=de&actor=witkoff']) {
+    test(`nothing scrolls sideways (${query})`, async ({ page }) => {
+      await openExplorer(page, query);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+      await expect(page.getByRole('region', { name: 'Details' })).toBeVisible();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        360,
+      );
+    });
+  }
+});

@@ -48,7 +48,9 @@ export async function measureParley({
   const result = { dataset };
   try {
     await page.goto(
-      `${base}index.html?dataset=${encodeURIComponent(dataset)}${query && `&${query}`}`,
+      // lang=en: the interface the figures were always taken in (the German set would
+      // otherwise speak German and load its catalogue as one more chunk).
+      `${base}index.html?dataset=${encodeURIComponent(dataset)}&lang=en${query && `&${query}`}`,
       {
         waitUntil: 'commit',
       },

@@ -5,6 +5,7 @@
  * <noscript>, and the host script that sizes the iframe. Also the choices of the
  * Share dialog turned into the embed's URL state.
  */
+import { m } from '../i18n';
 import { stillFile, type StillSize } from '../model/still';
 import {
   clampHeight,
@@ -72,6 +73,11 @@ export interface EmbedChoices {
   height: number | undefined;
   /** Keep the page's selection, topics and dates; otherwise the data set as it opens. */
   selection: boolean;
+  /**
+   * The interface language (`lang=`): a locale code, or '' for the data set's own.
+   * Left out, the page's `lang` is kept with its selection.
+   */
+  lang?: string;
 }
 
 /** The Share dialog's defaults: what an embed shows with no parameters but its data set. */
@@ -100,6 +106,7 @@ export function sharedState(current: UrlState, choices: EmbedChoices): UrlState 
     header: choices.header ? undefined : false,
     controls: choices.controls ? true : undefined,
     height: choices.height === undefined ? undefined : clampHeight(choices.height),
+    lang: choices.lang === undefined ? kept.lang : choices.lang || undefined,
   };
 }
 
@@ -126,7 +133,7 @@ export function embedSnippet({ base, state, title, still }: SnippetOptions): str
   const src = escapeAttribute(embedUrl(base, state));
   const dataHeight = fixed === undefined ? '' : ` data-height="${fixed}"`;
   return [
-    `<iframe src="${src}" title="${escapeAttribute(`${title} (interactive graphic)`)}" data-parley${dataHeight} loading="lazy" style="width:100%;height:${height}px;border:0"></iframe>`,
+    `<iframe src="${src}" title="${escapeAttribute(m.embedTitle(title))}" data-parley${dataHeight} loading="lazy" style="width:100%;height:${height}px;border:0"></iframe>`,
     ...(still ? [`<noscript>${stillImage(base, still)}</noscript>`] : []),
     `<script async src="${escapeAttribute(`${base}embed.js`)}"></script>`,
   ].join('\n');

@@ -8,7 +8,7 @@ import { parseNodeId } from '../model/graph';
 import type { DatasetIndex } from '../model/resolve';
 import type { PDate } from '../model/types';
 import type { Selection } from '../state/selection';
-import { plural } from '../scene/vocab';
+import { m } from '../i18n';
 
 export interface FilterState {
   /** Labels of the selected topics; empty means all topics. */
@@ -28,19 +28,19 @@ export function windowText(from: PDate | undefined, to: PDate | undefined, local
       ? formatDate(from, locale)
       : `${formatDate(from, locale)} \u2013 ${formatDate(to, locale)}`;
   }
-  if (from) return `From ${formatDate(from, locale)}`;
-  if (to) return `Until ${formatDate(to, locale)}`;
-  return 'All dates';
+  if (from) return m.summary.from(formatDate(from, locale));
+  if (to) return m.summary.until(formatDate(to, locale));
+  return m.summary.allDates;
 }
 
 export function filterSummary(state: FilterState): string {
   const topics =
     state.topics.length === 0
-      ? 'All topics'
-      : `${state.topics.length === 1 ? 'Topic' : 'Topics'}: ${state.topics.join(', ')}`;
+      ? m.summary.allTopics
+      : m.summary.topics(state.topics.length, state.topics.join(m.listSeparator));
   const parts = [topics, windowText(state.from, state.to, state.locale)];
-  parts.push(plural(state.count, 'statement'));
-  if (state.highlighted) parts.push(`Highlighted: ${state.highlighted}`);
+  parts.push(m.statements(state.count));
+  if (state.highlighted) parts.push(m.summary.highlighted(state.highlighted));
   return parts.join(' \u00b7 ');
 }
 

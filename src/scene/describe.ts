@@ -5,20 +5,19 @@
  */
 import type { GraphEdge, GraphNode } from '../model/graph';
 import type { Certainty } from '../model/types';
-import { KIND_LABEL, plural } from './vocab';
+import { m } from '../i18n';
 
 export function nodeName(node: GraphNode): string {
-  const count = plural(node.activity, 'statement');
-  if (node.type === 'topic') return `Topic: ${node.label}, ${count}`;
-  const coalition = node.coalition === undefined ? '' : `, coalition ${node.coalition}`;
-  return `${node.label}, ${node.actor?.kind ?? 'actor'}, ${count}${coalition}`;
+  if (node.type === 'topic') return m.graph.topicNode(node.label, node.activity);
+  const kind = node.actor ? m.kindWord[node.actor.kind] : m.graph.actor;
+  return m.graph.node(node.label, kind, node.activity, node.coalition);
 }
 
 /** "Steve Witkoff → Vladimir Putin: neutral, 1 statement, 1 reported via …". */
 export function edgeTitle(edge: GraphEdge, nameOf: (id: string) => string): string {
   const parts = [
-    `${nameOf(edge.source)} → ${nameOf(edge.target)}: ${edge.stance}`,
-    plural(edge.count, 'statement'),
+    m.graph.edge(nameOf(edge.source), nameOf(edge.target), m.stanceWord[edge.stance]),
+    m.statements(edge.count),
   ];
   // Statements that are not plain confirmed ones, grouped by certainty and via.
   const groups = new Map<string, { certainty: Certainty; via?: string; count: number }>();
@@ -30,13 +29,13 @@ export function edgeTitle(edge: GraphEdge, nameOf: (id: string) => string): stri
     else groups.set(key, { certainty: s.certainty, via: s.via?.name, count: 1 });
   }
   for (const g of groups.values()) {
-    parts.push(`${g.count} ${g.certainty}${g.via === undefined ? '' : ` via ${g.via}`}`);
+    parts.push(m.graph.edgeGroup(g.count, m.certaintyWord[g.certainty], g.via));
   }
-  return parts.join(', ');
+  return parts.join(m.listSeparator);
 }
 
 /** The tooltip's lines under the name: role (or kind, or "Topic") and the count. */
 export function nodeDetails(node: GraphNode): string[] {
-  const what = node.actor ? (node.actor.role ?? KIND_LABEL[node.actor.kind]) : 'Topic';
-  return [what, plural(node.activity, 'statement')];
+  const what = node.actor ? (node.actor.role ?? m.kind[node.actor.kind]) : m.topic;
+  return [what, m.statements(node.activity)];
 }

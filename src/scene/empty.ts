@@ -8,16 +8,19 @@
 import { formatDate, utcFormatter } from '../model/dates';
 import { statementsInView, type ViewFilter } from '../model/derive';
 import type { PDate, Statement } from '../model/types';
+import { m } from '../i18n';
 
 /** What the reader can do about it: each names the filter to lift or the mode to switch to. */
 export type EmptyAction = 'all-dates' | 'all-topics' | 'topics-mode';
 
-export const EMPTY_ACTION_LABEL: Record<EmptyAction, string> = {
-  'all-dates': 'Show all dates',
-  'all-topics': 'Show all topics',
-  // Not "Who on what": that is the mode switch's own button.
-  'topics-mode': 'See who said what on which topic',
-};
+/** The button that does it. Not "Who on what" for the topics mode: that is the mode switch's own button. */
+export function emptyActionLabel(action: EmptyAction): string {
+  return action === 'all-dates'
+    ? m.empty.allDates
+    : action === 'all-topics'
+      ? m.empty.allTopics
+      : m.empty.topicsMode;
+}
 
 export interface EmptyNote {
   readonly message: string;
@@ -29,16 +32,16 @@ export interface EmptyNote {
 /** The window in words, at the precision each bound was written. */
 export function windowPhrase(from: PDate | undefined, to: PDate | undefined, locale: string) {
   if (from && to) {
-    if (from.text === to.text) return `${onOrIn(from)} ${formatDate(from, locale)}`;
-    return `between ${shortStart(from, to, locale)} and ${formatDate(to, locale)}`;
+    if (from.text === to.text) return onOrIn(from)(formatDate(from, locale));
+    return m.empty.between(shortStart(from, to, locale), formatDate(to, locale));
   }
-  if (from) return `from ${formatDate(from, locale)} on`;
-  if (to) return `until ${formatDate(to, locale)}`;
+  if (from) return m.empty.from(formatDate(from, locale));
+  if (to) return m.empty.until(formatDate(to, locale));
   return '';
 }
 
-function onOrIn(d: PDate): string {
-  return d.precision === 'year' || d.precision === 'month' ? 'in' : 'on';
+function onOrIn(d: PDate): (date: string) => string {
+  return d.precision === 'year' || d.precision === 'month' ? m.empty.in : m.empty.on;
 }
 
 /** The start without its year when both bounds are calendar days of one year ("August 16"). */
@@ -66,10 +69,8 @@ export function emptyNote(
 ): EmptyNote | undefined {
   if (mode === 'actors' && !linked && all.length > 0 && !all.some((s) => s.about.length > 0)) {
     return {
-      message: 'No statement in this data set is about another actor.',
-      detail:
-        'Its statements are coded by topic, so “who about whom” has no links to draw. ' +
-        'The topic view shows who said what on which issue.',
+      message: m.empty.noAbout,
+      detail: m.empty.noAboutDetail,
       actions: ['topics-mode'],
     };
   }
@@ -82,10 +83,10 @@ export function emptyNote(
     const inWindow = statementsInView(all, { from: filter.from, to: filter.to });
     if (topics && inWindow.length > 0)
       return {
-        message: `No statements on these topics ${window}.`,
+        message: m.empty.noneOnTopicsIn(window),
         actions: ['all-topics', 'all-dates'],
       };
-    return { message: `No statements ${window}.`, actions: ['all-dates'] };
+    return { message: m.empty.noneIn(window), actions: ['all-dates'] };
   }
-  return { message: 'No statements on these topics.', actions: ['all-topics'] };
+  return { message: m.empty.noneOnTopics, actions: ['all-topics'] };
 }

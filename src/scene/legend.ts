@@ -7,16 +7,8 @@
 import type { LegendFacts } from '../model/legend-facts';
 import type { ActorKind, Certainty, EventStatus, Stance } from '../model/types';
 import type { NodeShape } from './shapes';
-import {
-  CERTAINTY_LABEL,
-  KIND_LABEL,
-  KIND_SHAPE,
-  STANCE_LABEL,
-  STANCE_SYMBOL,
-  STATUS_LABEL,
-  TOPIC_LABEL,
-  VIA_LABEL,
-} from './vocab';
+import { m } from '../i18n';
+import { KIND_SHAPE, STANCE_SYMBOL } from './vocab';
 
 export type Swatch =
   | { readonly type: 'stance'; readonly stance: Stance }
@@ -54,15 +46,9 @@ export interface LegendGroup {
 /** What node size counts, in words: "by or about it", "by it or on the topic", or in a network "by it". */
 export function sizeText(facts: Pick<LegendFacts, 'mode' | 'maxActivity'>): string {
   // A network's node counts its own statements (network/graph.ts networkGraph).
-  const what =
-    facts.mode === 'topics'
-      ? 'by the actor or on the topic'
-      : facts.mode === 'actors'
-        ? 'by or about the actor'
-        : 'by the actor';
-  return facts.maxActivity > 1
-    ? `Statements ${what}, 1 to ${facts.maxActivity}`
-    : `Statements ${what}`;
+  const counted =
+    facts.mode === 'topics' ? 'topics' : facts.mode === 'actors' ? 'actors' : 'network';
+  return m.legend.sizeText(counted, facts.maxActivity);
 }
 
 /**
@@ -84,29 +70,27 @@ export function legendGroups(
   const nodes: LegendItem[] = [
     ...facts.kinds.map((kind) => ({
       swatch: { type: 'shape', shape: KIND_SHAPE[kind], kind } as const,
-      text: KIND_LABEL[kind],
+      text: m.kind[kind],
     })),
     ...(facts.topics
-      ? [{ swatch: { type: 'shape', shape: 'diamond', kind: 'topic' } as const, text: TOPIC_LABEL }]
+      ? [{ swatch: { type: 'shape', shape: 'diamond', kind: 'topic' } as const, text: m.topic }]
       : []),
-    ...(facts.idle
-      ? [{ swatch: { type: 'idle' } as const, text: 'No statement in this view' }]
-      : []),
+    ...(facts.idle ? [{ swatch: { type: 'idle' } as const, text: m.legend.idle }] : []),
   ];
   const certainty: LegendItem[] = [
     ...facts.certainties.map((c) => ({
       swatch: { type: 'certainty', certainty: c } as const,
-      text: CERTAINTY_LABEL[c],
+      text: m.certainty[c],
     })),
-    ...(facts.via ? [{ swatch: { type: 'via' } as const, text: VIA_LABEL }] : []),
+    ...(facts.via ? [{ swatch: { type: 'via' } as const, text: m.via }] : []),
   ];
   const groups: LegendGroup[] = [
-    { key: 'nodes', title: 'Nodes', items: nodes },
+    { key: 'nodes', title: m.legend.nodes, items: nodes },
     ...(facts.maxActivity > 0
       ? [
           {
             key: 'size',
-            title: 'Size',
+            title: m.legend.size,
             items: [{ swatch: { type: 'size' }, text: sizeText(facts) }],
           } as const,
         ]
@@ -115,37 +99,37 @@ export function legendGroups(
       ? [
           {
             key: 'status',
-            title: 'Events',
+            title: m.legend.events,
             items: facts.statuses.map((status) => ({
               swatch: { type: 'status', status } as const,
-              text: STATUS_LABEL[status],
+              text: m.status[status],
             })),
           } as const,
         ]
       : []),
     {
       key: 'stance',
-      title: 'Stance',
+      title: m.legend.stance,
       items: facts.stances.map((stance) => ({
         swatch: { type: 'stance', stance } as const,
-        text: `${STANCE_SYMBOL[stance]} ${STANCE_LABEL[stance]}`,
+        text: `${STANCE_SYMBOL[stance]} ${m.stance[stance]}`,
       })),
     },
     ...(options.extra ?? []),
     // Solid lines alone (all confirmed, none reported by another) need no key.
     ...(certainty.length > 1 || facts.via || facts.certainties.some((c) => c !== 'confirmed')
-      ? [{ key: 'certainty', title: 'Certainty', items: certainty } as const]
+      ? [{ key: 'certainty', title: m.legend.certainty, items: certainty } as const]
       : []),
   ];
   // Last, so the room it keeps while nothing is selected is at the key's end.
   if (facts.dimmed || options.reserve) {
     groups.push({
       key: 'selection',
-      title: 'Selection',
+      title: m.legend.selection,
       items: [
         {
           swatch: { type: 'dim' },
-          text: 'Not linked to the selection',
+          text: m.legend.notLinked,
           ...(facts.dimmed ? {} : { reserved: true }),
         },
       ],

@@ -2,14 +2,12 @@
  * The visual vocabulary shared by every view and the legend: labels, symbols and
  * line styles, so stance, certainty and status never rely on color alone.
  */
-import type { ActorKind, Certainty, EventStatus, Stance } from '../model/types';
+import { en } from '../i18n/en';
+import type { ActorKind, Certainty, Stance } from '../model/types';
 
-export const STANCE_LABEL: Record<Stance, string> = {
-  positive: 'Positive',
-  negative: 'Negative',
-  neutral: 'Neutral',
-  mixed: 'Mixed',
-};
+// English, for the parts not localized yet (the network and "Stances over time"
+// views); everything else reads `m.stance` (src/i18n).
+export const STANCE_LABEL: Record<Stance, string> = en.stance;
 
 /** A text symbol for each stance, shown next to its color. */
 export const STANCE_SYMBOL: Record<Stance, string> = {
@@ -27,33 +25,12 @@ export const STANCE_COLOR: Record<Stance, string> = {
   mixed: 'var(--stance-mixed)',
 };
 
-export const CERTAINTY_LABEL: Record<Certainty, string> = {
-  confirmed: 'Confirmed',
-  reported: 'Reported',
-  alleged: 'Alleged',
-  denied: 'Denied',
-};
-
 /** SVG stroke-dasharray per certainty: solid, dashed, dotted, dash-dot (struck in text). */
 export const CERTAINTY_DASH: Record<Certainty, string> = {
   confirmed: '',
   reported: '7 4',
   alleged: '2 4',
   denied: '10 3 2 3',
-};
-
-export const STATUS_LABEL: Record<EventStatus, string> = {
-  held: 'Held',
-  planned: 'Planned',
-  cancelled: 'Cancelled',
-  postponed: 'Postponed',
-};
-
-export const KIND_LABEL: Record<ActorKind, string> = {
-  person: 'Person',
-  state: 'State',
-  organization: 'Organization',
-  group: 'Group',
 };
 
 /** Node shape per actor kind (topics are diamonds). */
@@ -78,9 +55,3 @@ export const STANCE_MARKER_PATH: Record<Stance, string> = {
   neutral: 'M1,5 a4,4 0 1,0 8,0 a4,4 0 1,0 -8,0',
   mixed: 'M0,5 L5,0 L10,5 L5,10 z',
 };
-
-/** The topic node of the "who on what" graph (a diamond), in the legend. */
-export const TOPIC_LABEL = 'Topic';
-
-/** How `via` reads in the legend; next to a statement it is "Via: reported by <actor>". */
-export const VIA_LABEL = 'Via: reported by another actor';

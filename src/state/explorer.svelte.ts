@@ -7,6 +7,7 @@
  * intent through callback props; only the app shell (Explorer.svelte) holds the
  * writable object and calls the mutators. See docs/ARCHITECTURE.md.
  */
+import { m } from '../i18n';
 import { LayoutCache, toLayoutInput, type LayoutInput } from '../layout';
 import type { PresetLayouts } from '../layout/preset';
 import { parseDate } from '../model/dates';
@@ -238,7 +239,7 @@ export class Explorer {
       // Said where the URL's problems are (Notices), and the graph goes back to its
       // default view rather than waiting for code that is not coming.
       () => {
-        this.notices = [...this.notices, 'The network could not be loaded.'];
+        this.notices = [...this.notices, m.notices.network];
         this.graphMode = this.defaultMode;
       },
     );
@@ -251,13 +252,10 @@ export class Explorer {
   /** Applies a URL's state, noting what it names that does not exist. */
   applyUrl(url: UrlState): void {
     const notices: string[] = [];
-    if (url.actor && !this.index.actors.has(url.actor))
-      notices.push(`There is no actor "${url.actor}" in this data set.`);
-    if (url.event && !this.index.events.has(url.event))
-      notices.push(`There is no event "${url.event}" in this data set.`);
+    if (url.actor && !this.index.actors.has(url.actor)) notices.push(m.notices.noActor(url.actor));
+    if (url.event && !this.index.events.has(url.event)) notices.push(m.notices.noEvent(url.event));
     for (const topic of url.topics) {
-      if (!this.index.topics.has(topic))
-        notices.push(`There is no topic "${topic}" in this data set.`);
+      if (!this.index.topics.has(topic)) notices.push(m.notices.noTopic(topic));
     }
     for (const [name, value] of [
       ['from', url.from],
@@ -265,15 +263,13 @@ export class Explorer {
     ] as const) {
       if (value) {
         const parsed = parseDate(value);
-        if (!parsed.ok) notices.push(`The "${name}" date is ignored: ${parsed.message}.`);
+        if (!parsed.ok) notices.push(m.notices.dateIgnored(name, parsed.message));
       }
     }
-    if (url.about && !this.index.actors.has(url.about))
-      notices.push(`There is no actor "${url.about}" in this data set.`);
-    if (url.on && !this.index.topics.has(url.on))
-      notices.push(`There is no topic "${url.on}" in this data set.`);
+    if (url.about && !this.index.actors.has(url.about)) notices.push(m.notices.noActor(url.about));
+    if (url.on && !this.index.topics.has(url.on)) notices.push(m.notices.noTopic(url.on));
     if (url.around && !this.index.actors.has(url.around))
-      notices.push(`There is no actor "${url.around}" in this data set.`);
+      notices.push(m.notices.noActor(url.around));
     this.notices = notices;
     this.selection = this.selectionFor(url);
     this.setTopics(url.topics);

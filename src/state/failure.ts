@@ -3,8 +3,9 @@
  * lazy parts of the page (lazy.svelte.ts) say what happened to a request; these
  * functions turn that into a kind and one short sentence, shown with a Retry button
  * (views/chrome/LoadError.svelte). No status text or error object from the browser
- * reaches the reader.
+ * reaches the reader. The words are the interface's (src/i18n: `m.failure`).
  */
+import { m } from '../i18n';
 
 /** How long a request may take, headers and body together, before it counts as failed. */
 export const REQUEST_TIMEOUT_MS = 15_000;
@@ -30,51 +31,31 @@ export interface Failure {
   readonly message: string;
 }
 
-/** Words for the statuses an error page is most often sent with. */
-const STATUS_WORDS: Readonly<Record<number, string>> = {
-  401: 'not signed in',
-  403: 'forbidden',
-  404: 'not found',
-  410: 'gone',
-  429: 'too many requests',
-};
-
-/** "15 seconds", "1 second", "0.5 seconds". */
-function duration(ms: number): string {
-  const seconds = Number((ms / 1000).toFixed(1));
-  return `${seconds} second${seconds === 1 ? '' : 's'}`;
-}
-
 /** Why the request failed, after "The data could not be loaded: ". */
 function reason(outcome: RequestOutcome): [FailureKind, string] {
   switch (outcome.type) {
     case 'status': {
       const { status } = outcome;
-      const words = status >= 500 && status <= 599 ? 'server error' : STATUS_WORDS[status];
-      const said = `the server answered ${status}${words ? ` (${words})` : ''}`;
+      const words = m.failure.statusWords[status >= 500 && status <= 599 ? 500 : status];
+      const said = m.failure.status(status, words);
       if (status === 404 || status === 410) return ['not-found', said];
       return [status >= 500 ? 'server' : 'refused', said];
     }
     case 'network':
       return outcome.online
-        ? ['unreachable', 'the connection to the server failed']
-        : ['offline', 'this device seems to be offline'];
+        ? ['unreachable', m.failure.unreachable]
+        : ['offline', m.failure.offline];
     case 'timeout':
-      return ['timeout', `the server did not answer within ${duration(outcome.ms)}`];
+      return ['timeout', m.failure.timeout(Number((outcome.ms / 1000).toFixed(1)))];
     case 'not-json':
-      return [
-        'not-json',
-        outcome.html
-          ? 'the server sent a web page instead of the data'
-          : 'the server sent something other than the data',
-      ];
+      return ['not-json', outcome.html ? m.failure.webPage : m.failure.notData];
   }
 }
 
 /** The kind of failure and the sentence that says it, e.g. "The data could not be loaded: the server answered 404 (not found)." */
 export function describeFailure(outcome: RequestOutcome): Failure {
   const [kind, why] = reason(outcome);
-  return { kind, message: `The data could not be loaded: ${why}.` };
+  return { kind, message: m.failure.loaded(why) };
 }
 
 /**
@@ -87,15 +68,7 @@ export function looksLikeMarkup(text: string): boolean {
 }
 
 /** A part of the page that is loaded when it is first shown. */
-export type LazyPartName = 'timeline' | 'table' | 'share' | 'download' | 'stances';
-
-const PART_NAMES: Readonly<Record<LazyPartName, string>> = {
-  timeline: 'The timeline',
-  table: 'The statements table',
-  share: 'Sharing',
-  download: 'Downloads',
-  stances: 'Stances over time',
-};
+export type LazyPartName = 'timeline' | 'table' | 'share' | 'download' | 'stances' | 'details';
 
 /**
  * The sentence for a part of the page whose code did not arrive, e.g. "The timeline
@@ -103,6 +76,5 @@ const PART_NAMES: Readonly<Record<LazyPartName, string>> = {
  * about a failed module, so only being offline is worth telling).
  */
 export function partFailure(part: LazyPartName, online: boolean): string {
-  const what = `${PART_NAMES[part]} could not be loaded`;
-  return online ? `${what}.` : `${what}: this device seems to be offline.`;
+  return m.failure.part(m.failure.parts[part], online);
 }

@@ -8,6 +8,7 @@
  * from A on topic T, and `on=T` alone the topic T. `renderer=svg|canvas` forces the
  * graph's renderer. In a network mode `normalize`, `min-weight`, `fold=1` and
  * `min-statements` are its settings; `around=A` draws only actor A's neighbourhood.
+ * `lang=xx` is the interface language (src/i18n; default: the data set's).
  * Values are only parsed here; whether an id exists is checked against the data.
  */
 import type { GraphMode } from '../model/graph';
@@ -46,6 +47,8 @@ export interface UrlState {
   /** The graph's mode (the URL's `network`, or the older `graph`). */
   graph?: GraphMode;
   renderer?: (typeof RENDERERS)[number];
+  /** `lang=xx`: the interface language asked for (a BCP 47 tag; src/i18n decides whether Parley has it). */
+  lang?: string;
   /** `around=A`: the graph draws only actor A's neighbourhood. */
   around?: string;
   /** Network modes: `normalize=average|jaccard|cosine` (absent: raw counts). */
@@ -91,6 +94,12 @@ function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T
 /** `network` values: the graph modes, but "who about whom" (`actors`) is `about`. */
 const NETWORK_VALUES = ['about', 'topics', 'agreement', 'conflict', 'balance'] as const;
 
+/** A language tag's shape (letters, digits and hyphens, like `de` or `de-CH`), else undefined. */
+function langParam(value: string | null): string | undefined {
+  const trimmed = value?.trim();
+  return trimmed && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(trimmed) ? trimmed : undefined;
+}
+
 function text(value: string | null): string | undefined {
   const trimmed = value?.trim();
   return trimmed ? trimmed : undefined;
@@ -133,6 +142,7 @@ export function parseUrlState(search: string): UrlState {
     minWeight: countParam(params.get('min-weight')),
     fold: params.get('fold') === '1' ? true : undefined,
     minStatements: countParam(params.get('min-statements')),
+    lang: langParam(params.get('lang')),
   };
   // A URL selects one thing. An actor wins over an event, and the actor's edge is
   // about an actor or on a topic, not both; without an actor, an event wins over a
@@ -173,6 +183,7 @@ export function formatUrlState(state: UrlState): string {
   const height = state.height === undefined ? undefined : clampHeight(state.height);
   if (height !== undefined) params.set('height', String(height));
   if (state.renderer) params.set('renderer', state.renderer);
+  if (state.lang) params.set('lang', state.lang);
   const query = params.toString();
   return query ? `?${query}` : '';
 }

@@ -9,7 +9,9 @@
  * Bins dated coarser than the unit in view (a statement written as "2011-03" in a
  * week view) sit in bands of their own below, captioned "Month only", "Year only".
  */
-import { STANCE_LABEL, STANCE_SYMBOL } from '../scene/vocab';
+import { m, num } from '../i18n';
+import { parts } from '../i18n/parts';
+import { STANCE_SYMBOL } from '../scene/vocab';
 import { BIN_UNITS, binMix, binPeriod, type Bin, type BinUnit } from './bins';
 import { ZOOM_ATTR } from './item-dom';
 import type { Range } from './range';
@@ -20,21 +22,6 @@ import type { Range } from './range';
  * set's weekly columns about 20 px tall, the stances in them hard to tell apart).
  */
 export const BAND_PX = 64;
-
-const BAND_NOTE: Record<BinUnit, string> = {
-  day: 'dated to the day',
-  week: 'dated to the week',
-  month: 'dated to the month only',
-  year: 'dated to the year only',
-  decade: 'dated to the decade',
-};
-const BAND_CAPTION: Record<BinUnit, string> = {
-  day: 'Day',
-  week: 'Week',
-  month: 'Month only',
-  year: 'Year only',
-  decade: 'Decade',
-};
 
 /** The selected actor's statements, marked in the bins that hold some. */
 export interface StripMine {
@@ -50,11 +37,12 @@ export function binName(
   mine?: { count: number; speaker: string },
 ): string {
   const period = binPeriod(bin, locale);
-  const band = bin.unit === mainUnit ? '' : ` (${BAND_NOTE[bin.unit]})`;
-  const spoken = binMix(bin).map((m) => `${m.count} ${STANCE_LABEL[m.stance].toLowerCase()}`);
-  if (mine && mine.count > 0) spoken.push(`${mine.count} by ${mine.speaker}`);
-  const noun = bin.total === 1 ? 'statement' : 'statements';
-  return `${bin.total} ${noun}, ${period}${band}: ${spoken.join(', ')}; zoom in`;
+  const band = bin.unit === mainUnit ? '' : parts().timeline.bandNote[bin.unit];
+  const spoken = binMix(bin).map((s) =>
+    parts().timeline.stanceCount(s.count, m.stanceWord[s.stance]),
+  );
+  if (mine && mine.count > 0) spoken.push(parts().timeline.byActor(mine.count, mine.speaker));
+  return parts().timeline.bin(bin.total, period, band, spoken.join(m.listSeparator));
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text = '') {
@@ -131,7 +119,7 @@ export class BinStrip {
       else this.element.insertBefore(e, at);
     }
     this.captions = coarser.map((u, i) => {
-      const c = el('span', 'tl-band-caption', BAND_CAPTION[u]);
+      const c = el('span', 'tl-band-caption', parts().timeline.bandCaption[u]);
       c.setAttribute('aria-hidden', 'true');
       c.style.top = `${(i + 1) * BAND_PX}px`;
       return c;
@@ -164,20 +152,20 @@ export class BinStrip {
     b.setAttribute(ZOOM_ATTR, `${bin.start} ${bin.end}`);
     if (mine > 0) b.classList.add('has-mine');
     const head = el('span', 'tl-bin-head');
-    head.append(el('span', 'tl-count', String(bin.total)));
+    head.append(el('span', 'tl-count', num(bin.total)));
     const mix = el('span', 'tl-mix');
     const column = el('span', 'tl-column');
     column.style.height = `${(share * 100).toFixed(1)}%`;
-    for (const m of binMix(bin)) {
-      const part = el('span', `tl-mix-part stance-${m.stance}`);
-      part.append(el('span', 'tl-symbol', STANCE_SYMBOL[m.stance]), String(m.count));
+    for (const s of binMix(bin)) {
+      const part = el('span', `tl-mix-part stance-${s.stance}`);
+      part.append(el('span', 'tl-symbol', STANCE_SYMBOL[s.stance]), num(s.count));
       mix.append(part, ' ');
-      const seg = el('span', `tl-seg stance-${m.stance}`);
-      seg.style.flexGrow = String(m.count);
+      const seg = el('span', `tl-seg stance-${s.stance}`);
+      seg.style.flexGrow = String(s.count);
       column.append(seg);
     }
     head.append(' ', mix);
-    if (mine > 0) head.append(' ', el('span', 'tl-mine', String(mine)));
+    if (mine > 0) head.append(' ', el('span', 'tl-mine', num(mine)));
     const well = el('span', 'tl-well');
     well.append(column);
     b.append(head, well);

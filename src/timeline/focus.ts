@@ -111,7 +111,8 @@ export class RovingFocus {
 
   /** The timeline runs right to left (the page's direction; vis-timeline's `rtl`). */
   private rtl(): boolean {
-    return getComputedStyle(this.ctx.host).direction === 'rtl';
+    // (Unit tests drive this class without a DOM: no window, left to right.)
+    return typeof window !== 'undefined' && getComputedStyle(this.ctx.host).direction === 'rtl';
   }
 
   readonly onkeydown = (e: KeyboardEvent): void => {

@@ -7,7 +7,9 @@
  * the same, so vis-timeline keeps the node (and its focus) across redraws.
  */
 import type { Stance } from '../model/types';
-import { STANCE_LABEL, STANCE_SYMBOL } from '../scene/vocab';
+import { m, num } from '../i18n';
+import { parts } from '../i18n/parts';
+import { STANCE_SYMBOL } from '../scene/vocab';
 import type { EventItem, StatementItem, TimelineItem } from './items';
 
 /** Marks an element as a timeline item's keyboard stop; its value is the item id. */
@@ -71,28 +73,33 @@ export interface ClusterMix {
  * are the selected actor's. Its name says all of it; activating it zooms in.
  */
 export function clusterElement(count: number, dates: string, detail: ClusterMix): HTMLElement {
-  const spoken = detail.mix.map((m) => `${m.count} ${STANCE_LABEL[m.stance].toLowerCase()}`);
+  const spoken = detail.mix.map((s) =>
+    parts().timeline.stanceCount(s.count, m.stanceWord[s.stance]),
+  );
   const mine = detail.mine && detail.mine.count > 0 ? detail.mine : undefined;
-  if (mine) spoken.push(`${mine.count} by ${mine.speaker}`);
-  const el = button('tl-cluster', `${count} statements, ${dates}: ${spoken.join(', ')}; zoom in`);
+  if (mine) spoken.push(parts().timeline.byActor(mine.count, mine.speaker));
+  const el = button(
+    'tl-cluster',
+    parts().timeline.cluster(count, dates, spoken.join(m.listSeparator)),
+  );
   el.setAttribute('data-cluster', '');
   if (mine) el.classList.add('has-mine');
   const head = span('tl-cluster-head', '');
-  head.append(span('tl-count', String(count)), ' statements');
+  head.append(span('tl-count', num(count)), parts().timeline.statementsAfterCount(count));
   const mix = span('tl-mix', '');
   const bar = span('tl-bar', '');
-  for (const m of detail.mix) {
-    const part = span(`tl-mix-part stance-${m.stance}`, '');
-    part.append(span('tl-symbol', STANCE_SYMBOL[m.stance]), String(m.count));
+  for (const s of detail.mix) {
+    const part = span(`tl-mix-part stance-${s.stance}`, '');
+    part.append(span('tl-symbol', STANCE_SYMBOL[s.stance]), num(s.count));
     mix.append(part, ' ');
-    const seg = span(`tl-seg stance-${m.stance}`, '');
-    seg.style.flexGrow = String(m.count);
+    const seg = span(`tl-seg stance-${s.stance}`, '');
+    seg.style.flexGrow = String(s.count);
     bar.append(seg);
   }
   for (const part of [mix, bar]) part.setAttribute('aria-hidden', 'true');
   el.append(head, mix, bar);
   if (mine) {
-    const note = span('tl-mine', `${mine.count} by ${mine.speaker}`);
+    const note = span('tl-mine', parts().timeline.byActor(mine.count, mine.speaker));
     note.setAttribute('aria-hidden', 'true');
     el.append(note);
   }
@@ -111,12 +118,14 @@ export function eventClusterElement(
   zoom: readonly [number, number],
   related: number,
 ): HTMLElement {
-  const more = related > 0 ? `, ${related} related` : '';
-  const el = button('tl-event tl-event-cluster', `${count} events, ${period}${more}; zoom in`);
+  const el = button(
+    'tl-event tl-event-cluster',
+    parts().timeline.eventCluster(count, period, related),
+  );
   el.setAttribute(ITEM_ATTR, id);
   el.setAttribute(ZOOM_ATTR, `${zoom[0]} ${zoom[1]}`);
   const head = span('tl-title', '');
-  head.append(span('tl-count', String(count)), ' events');
+  head.append(span('tl-count', num(count)), parts().timeline.eventsAfterCount(count));
   el.append(head, ' ', span('tl-date', period));
   if (related > 0) el.append(' ', span('tl-mine', `${related} related`));
   for (const child of el.children) child.setAttribute('aria-hidden', 'true');

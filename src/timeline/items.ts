@@ -21,7 +21,9 @@ import {
   type Stance,
   type Statement,
 } from '../model/types';
-import { CERTAINTY_LABEL, STANCE_LABEL, STANCE_SYMBOL, STATUS_LABEL } from '../scene/vocab';
+import { m } from '../i18n';
+import { parts } from '../i18n/parts';
+import { STANCE_SYMBOL } from '../scene/vocab';
 
 export const EVENTS_GROUP = 'events';
 export const STATEMENTS_GROUP = 'statements';
@@ -115,7 +117,7 @@ export function eventItem(event: Event, locale: string, state: ItemState = {}): 
   else if (state.related?.has(event.id)) classes.push('is-related');
   // Title, date and status in the order they are shown, then the kind (not shown).
   const parts = [event.title, date];
-  if (event.status !== 'held') parts.push(STATUS_LABEL[event.status].toLowerCase());
+  if (event.status !== 'held') parts.push(m.statusWord[event.status]);
   if (event.kind) parts.push(event.kind);
   return {
     kind: 'event',
@@ -128,10 +130,10 @@ export function eventItem(event: Event, locale: string, state: ItemState = {}): 
     title: event.title,
     date,
     oneDay: !event.end && event.start.precision === 'day',
-    ...(event.status === 'held' ? {} : { badge: STATUS_LABEL[event.status] }),
+    ...(event.status === 'held' ? {} : { badge: m.status[event.status] }),
     status: event.status,
     ...(event.kind ? { kindText: event.kind } : {}),
-    label: parts.join(', '),
+    label: parts.join(m.listSeparator),
     selected,
   };
 }
@@ -139,11 +141,11 @@ export function eventItem(event: Event, locale: string, state: ItemState = {}): 
 export function statementItem(statement: Statement, locale: string): StatementItem {
   const date = formatDate(statement.date, locale);
   const notes: string[] = [];
-  if (statement.certainty !== 'confirmed') notes.push(CERTAINTY_LABEL[statement.certainty]);
-  if (statement.via) notes.push(`via ${statement.via.name}`);
-  const spoken = [STANCE_LABEL[statement.stance].toLowerCase(), date];
-  if (statement.certainty !== 'confirmed') spoken.push(statement.certainty);
-  if (statement.via) spoken.push(`via ${statement.via.name}`);
+  if (statement.certainty !== 'confirmed') notes.push(m.certainty[statement.certainty]);
+  if (statement.via) notes.push(m.viaName(statement.via.name));
+  const spoken = [m.stanceWord[statement.stance], date];
+  if (statement.certainty !== 'confirmed') spoken.push(m.certaintyWord[statement.certainty]);
+  if (statement.via) spoken.push(m.viaName(statement.via.name));
   return {
     kind: 'statement',
     id: statement.id,
@@ -157,7 +159,7 @@ export function statementItem(statement: Statement, locale: string): StatementIt
     symbol: STANCE_SYMBOL[statement.stance],
     ...(notes.length ? { note: notes.join(' · ') } : {}),
     date,
-    label: `Statement by ${statement.speaker.name}: ${spoken.join(', ')}`,
+    label: parts().timeline.statementBy(statement.speaker.name, spoken.join(m.listSeparator)),
   };
 }
 

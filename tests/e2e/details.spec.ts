@@ -268,7 +268,7 @@ test.describe('an event', () => {
 test('long lists are listed thirty at a time until asked for all', async ({ page }) => {
   // Counted from data/german-nuclear-2011.json: Angela Merkel speaks 60 times, the
   // topic "Ausstieg (schnell)" has 132 statements, the Greens speak 54 times.
-  await openExplorer(page, '?dataset=german-nuclear-2011&actor=angela-merkel');
+  await openExplorer(page, '?dataset=german-nuclear-2011&lang=en&actor=angela-merkel');
   await expect(firstHeading(page)).toHaveText('Angela Merkel');
   const said = part(page, /^Statements/);
   await expect(said.getByRole('heading', { level: 3 })).toHaveText('Statements (60)');
@@ -296,7 +296,7 @@ test('long lists are listed thirty at a time until asked for all', async ({ page
   await search.press('Enter');
   await expect(firstHeading(page)).toHaveText('Grüne');
   await expect(part(page, /^Statements/).getByRole('article')).toHaveCount(30);
-  await openExplorer(page, '?dataset=german-nuclear-2011&on=ausstieg-schnell');
+  await openExplorer(page, '?dataset=german-nuclear-2011&lang=en&on=ausstieg-schnell');
   await expect(part(page, /^Statements/).getByRole('article')).toHaveCount(30);
   await expect(page.getByText('Listing 30 of 132 statements.')).toBeVisible();
 });

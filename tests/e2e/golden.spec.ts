@@ -23,7 +23,7 @@ const CASES: Case[] = [
   { name: 'alaska-summit-2025-putin', url: 'index.html?actor=putin' },
   { name: 'alaska-summit-2025-topics', url: 'index.html?graph=topics' },
   { name: 'antarctic-treaty', url: 'index.html?dataset=antarctic-treaty' },
-  { name: 'german-nuclear-2011', url: 'index.html?dataset=german-nuclear-2011' },
+  { name: 'german-nuclear-2011', url: 'index.html?dataset=german-nuclear-2011&lang=en' },
 ];
 
 /** Counts the requests the page sends to its layout worker (window.__layoutRequests). */

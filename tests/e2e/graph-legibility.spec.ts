@@ -75,12 +75,12 @@ for (const size of SIZES) {
     }) => {
       expect((german.statements ?? []).some((s) => (s.about ?? []).length > 0)).toBe(false);
       // Its default is already the topic view; the actor view is asked for.
-      await page.goto('index.html?dataset=german-nuclear-2011');
+      await page.goto('index.html?dataset=german-nuclear-2011&lang=en');
       await expect(graph(page).getByRole('button', { name: 'Who on what' })).toHaveAttribute(
         'aria-pressed',
         'true',
       );
-      await page.goto('index.html?dataset=german-nuclear-2011&graph=actors');
+      await page.goto('index.html?dataset=german-nuclear-2011&lang=en&graph=actors');
       await expect(note(page)).toContainText(
         'No statement in this data set is about another actor.',
       );
@@ -188,12 +188,12 @@ const PAGES = [
   {
     // 14 on a desktop since the graph shares its row with the legend (about 790 px wide).
     name: 'the German set (350 nodes)',
-    url: 'index.html?dataset=german-nuclear-2011&renderer=svg',
+    url: 'index.html?dataset=german-nuclear-2011&lang=en&renderer=svg',
     labels: [14, 6],
   },
   {
     name: 'the German set, Merkel selected',
-    url: 'index.html?dataset=german-nuclear-2011&actor=angela-merkel&renderer=svg',
+    url: 'index.html?dataset=german-nuclear-2011&lang=en&actor=angela-merkel&renderer=svg',
     labels: [16, 4],
   },
 ] as const;

@@ -41,7 +41,7 @@ const CASES: { query: string; titles: string[]; entries: string[] }[] = [
     ],
   },
   {
-    query: '?dataset=german-nuclear-2011',
+    query: '?dataset=german-nuclear-2011&lang=en',
     titles: ['Nodes', 'Size', 'Stance'],
     entries: [
       'Person',

@@ -32,7 +32,7 @@ const VIEWPORTS = [
 /** Busy actors: Witkoff has 10 statements on the seed, Merkel 60 on the German set. */
 const ACTORS = [
   { query: '', name: 'Steve Witkoff' },
-  { query: '?dataset=german-nuclear-2011', name: 'Angela Merkel' },
+  { query: '?dataset=german-nuclear-2011&lang=en', name: 'Angela Merkel' },
 ] as const;
 
 /** `inner`'s box lies within `outer`'s (to the half pixel). */

@@ -7,7 +7,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { openExplorer, openFilters, readData, seed, seriousViolations } from './helpers';
 
-const GERMAN = '?dataset=german-nuclear-2011';
+const GERMAN = '?dataset=german-nuclear-2011&lang=en';
 const DAY = 86_400_000;
 
 function region(page: Page): Locator {
@@ -204,7 +204,7 @@ test.describe('German set', () => {
     await expect(periods).toHaveAttribute('aria-valuemax', '6');
     // The filter bar counts the week's statements, as the file has them.
     const week = germanCounts('week')[1]!.at(-1);
-    await expect(page.getByText(`Showing ${week} of 1164 statements`)).toBeVisible();
+    await expect(page.getByText(`Showing ${week} of 1,164 statements`)).toBeVisible();
     await periods.focus();
     await page.keyboard.press('Escape');
     await expect.poll(() => query(page).has('from')).toBe(false);

@@ -3,7 +3,7 @@ import { openExplorer, openFilters, seriousViolations } from './helpers';
 
 const table = (page: Page) => page.getByRole('table', { name: /^Statements — / });
 const bodyRows = (page: Page) => table(page).locator('tbody > tr');
-const status = (page: Page) => page.getByText(/^Showing \d+ of \d+ statements/);
+const status = (page: Page) => page.getByText(/^Showing [\d,]+ of [\d,]+ statements/);
 const header = (page: Page, name: string) =>
   table(page).getByRole('columnheader', { name: new RegExp(`^${name}`) });
 
@@ -161,10 +161,11 @@ test('a long table renders only the rows in view, and every row is reachable by 
   test.slow();
   // Counted from data/german-nuclear-2011.json: 1164 statements, 106 on "ausstieg-mit-deadline";
   // by date the last is c1164 (2011-06-30, the latest date; the highest id among that day's).
-  await openExplorer(page, '?dataset=german-nuclear-2011');
+  await openExplorer(page, '?dataset=german-nuclear-2011&lang=en');
   await openTable(page);
   await expect(table(page).locator('caption')).toHaveText(
-    'Statements — 1164 shown, sorted by date (ascending)',
+    // Counts grouped as the interface language writes them (issue #13): "1,164".
+    'Statements — 1,164 shown, sorted by date (ascending)',
   );
   await expect(table(page)).toHaveAttribute('aria-rowcount', '1165');
   await expect(table(page).locator('thead > tr')).toHaveAttribute('aria-rowindex', '1');
@@ -219,7 +220,7 @@ test('a long table renders only the rows in view, and every row is reachable by 
     .getByRole('group', { name: 'Topics' })
     .getByRole('button', { name: 'Ausstieg (mit Deadline)' })
     .click();
-  await expect(status(page)).toHaveText('Showing 106 of 1164 statements');
+  await expect(status(page)).toHaveText('Showing 106 of 1,164 statements');
   await expect(table(page)).toHaveAttribute('aria-rowcount', '107');
   await expect(rendered(page)).toHaveCount(106);
   await expect.poll(() => scrollTopOf(page)).toBe(0);
@@ -236,7 +237,7 @@ test('at 10,000 statements the table scrolls to any row with a few dozen in the 
   await openExplorer(page, '?dataset=synthetic-10000');
   await openTable(page);
   await expect(table(page)).toHaveAttribute('aria-rowcount', '10001');
-  await expect(table(page).locator('caption')).toContainText('Statements — 10000 shown');
+  await expect(table(page).locator('caption')).toContainText('Statements — 10,000 shown');
   expect(await rendered(page).count()).toBeLessThanOrEqual(BOUND);
 
   // Half way down the scrollbar is about half way through the rows (the spacers are honest).

@@ -54,7 +54,7 @@ const cases = [
     note: 'days of August 2025',
   },
   {
-    query: '?dataset=german-nuclear-2011',
+    query: '?dataset=german-nuclear-2011&lang=en',
     minor: /^(Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt)$/,
     major: '2011',
     note: 'months of 2011',
@@ -93,7 +93,7 @@ for (const [name, viewport] of [
 
     test('a data set without events has no empty Events row', async ({ page }) => {
       expect(readData('data/german-nuclear-2011.json').events ?? []).toHaveLength(0);
-      await open(page, '?dataset=german-nuclear-2011');
+      await open(page, '?dataset=german-nuclear-2011&lang=en');
       const labels = timeline(page).locator('.vis-labelset .vis-label');
       await expect(labels).toHaveText(['Statements']);
     });
@@ -139,7 +139,7 @@ test.describe('statement clusters', () => {
 
   test('show their stance mix in symbols and counts, and the selected actor', async ({ page }) => {
     expect(inWeek).toHaveLength(220);
-    await open(page, `?dataset=german-nuclear-2011${WEEK}`);
+    await open(page, `?dataset=german-nuclear-2011&lang=en${WEEK}`);
     const clusters = timeline(page).locator('[data-cluster]');
     const names = await clusters.evaluateAll((els) =>
       els.map((el) => el.getAttribute('aria-label')!),
@@ -164,7 +164,7 @@ test.describe('statement clusters', () => {
     for (const s of inWeek) counts.set(s.speaker, (counts.get(s.speaker) ?? 0) + 1);
     const [top] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
     const actor = german.actors.find((a) => a.id === top)!;
-    await open(page, `?dataset=german-nuclear-2011${WEEK}&actor=${top}`);
+    await open(page, `?dataset=german-nuclear-2011&lang=en${WEEK}&actor=${top}`);
     const mine = timeline(page).locator('[data-cluster].has-mine');
     await expect(mine.first()).toBeVisible();
     await expect(mine.first()).toHaveAccessibleName(

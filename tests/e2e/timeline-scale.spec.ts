@@ -22,12 +22,15 @@ const data = JSON.parse(
 const dated = data.statements.filter((s) => !s.event);
 
 /** "N statements, PERIOD: a positive, b negative, …; zoom in" for `list`, zeros left out. */
+/** A count as the English interface writes it ("1,032"; issue #13). */
+const en = (n: number) => n.toLocaleString('en-US');
+
 function binName(list: RawStatement[], period: string): string {
   const parts = (['positive', 'negative', 'neutral', 'mixed'] as const)
     .map((stance) => [stance, list.filter((s) => s.stance === stance).length] as const)
     .filter(([, n]) => n > 0)
-    .map(([stance, n]) => `${n} ${stance}`);
-  return `${list.length} statements, ${period}: ${parts.join(', ')}; zoom in`;
+    .map(([stance, n]) => `${en(n)} ${stance}`);
+  return `${en(list.length)} statements, ${period}: ${parts.join(', ')}; zoom in`;
 }
 
 const timeline = (page: Page): Locator => page.getByRole('region', { name: 'Timeline' });
@@ -120,7 +123,7 @@ test('clicking an actor highlights their statements and events in the timeline',
   expect(theirs2005).toBeGreaterThan(0);
   await expect(
     region.getByRole('button', {
-      name: new RegExp(`^\\d+ statements, 2005: .*, ${theirs2005} by Actor 1; zoom in$`),
+      name: new RegExp(`^[\\d,]+ statements, 2005: .*, ${theirs2005} by Actor 1; zoom in$`),
     }),
   ).toHaveCount(1);
   await expect(page.locator('.parley-timeline.tl-highlighting')).toHaveCount(1);
@@ -138,7 +141,10 @@ test.describe('on a phone', () => {
     const events = data.events.filter((e) => decade(e.start)).length;
     expect(events).toBeGreaterThan(150);
     await expect(
-      region.getByRole('button', { name: `${events} events, 2010 – 2019; zoom in`, exact: true }),
+      region.getByRole('button', {
+        name: `${en(events)} events, 2010 – 2019; zoom in`,
+        exact: true,
+      }),
     ).toHaveCount(1);
     await expect(
       region.getByRole('button', {
@@ -149,9 +155,9 @@ test.describe('on a phone', () => {
         exact: true,
       }),
     ).toHaveCount(1);
-    await expect(region.getByRole('button', { name: /^\d+ events, 2011; zoom in$/ })).toHaveCount(
-      0,
-    );
+    await expect(
+      region.getByRole('button', { name: /^[\d,]+ events, 2011; zoom in$/ }),
+    ).toHaveCount(0);
   });
 });
 
@@ -170,7 +176,7 @@ test.describe('the German set (1,164 statements with dates of their own)', () =>
   };
 
   test.beforeEach(async ({ page }) => {
-    await openExplorer(page, '?dataset=german-nuclear-2011');
+    await openExplorer(page, '?dataset=german-nuclear-2011&lang=en');
   });
 
   test('opens as counts per week, and zoomed to a few days its statements are points', async ({

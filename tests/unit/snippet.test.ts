@@ -133,6 +133,16 @@ describe('shared state from the Share dialog', () => {
       '?dataset=alaska-summit-2025&actor=witkoff&about=ukraine&topic=ceasefire&from=2025-08-15&to=2025-08-17&network=topics',
     ],
     [
+      'a language chosen, without the selection',
+      { selection: false, lang: 'de' },
+      '?dataset=alaska-summit-2025&network=topics&lang=de',
+    ],
+    [
+      "the data set's language: no lang",
+      { selection: false, lang: '' },
+      '?dataset=alaska-summit-2025&network=topics',
+    ],
+    [
       'without the selection and filters',
       { selection: false },
       '?dataset=alaska-summit-2025&network=topics',

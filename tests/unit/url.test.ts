@@ -47,6 +47,16 @@ describe('URL state', () => {
     expect(parsed.header).toBeUndefined();
   });
 
+  it('reads lang=xx as a language tag, keeps it, and ignores anything else', () => {
+    expect(parseUrlState('?lang=de').lang).toBe('de');
+    expect(parseUrlState('?lang=de-CH').lang).toBe('de-CH');
+    expect(parseUrlState('?lang=%20de%20').lang).toBe('de');
+    expect(parseUrlState('?lang=').lang).toBeUndefined();
+    expect(parseUrlState('?lang=../x').lang).toBeUndefined();
+    expect(parseUrlState('?lang=deutsch').lang).toBeUndefined();
+    expect(formatUrlState({ topics: [], actor: 'a', lang: 'de' })).toBe('?actor=a&lang=de');
+  });
+
   it('reads renderer=svg|canvas, keeps it, and ignores anything else', () => {
     expect(parseUrlState('?renderer=canvas').renderer).toBe('canvas');
     expect(parseUrlState('?renderer=svg').renderer).toBe('svg');

@@ -1,0 +1,144 @@
+/**
+ * The English words of the parts of the page that load later (the timeline, the
+ * table, the Share dialog, the Download menu, the panel's overview and a link's
+ * details): kept out of ./en.ts so the embed's first load does not carry them.
+ * Every other locale has them under `parts` in its one catalogue file; read them
+ * through `parts()` (./parts.ts).
+ */
+import type { BinUnit } from '../timeline/bins';
+import { count, num, percent, plural } from './format';
+
+const statements = (n: number) => count(n, { one: 'statement', other: 'statements' });
+
+export const enParts = {
+  share: {
+    button: 'Share',
+    title: 'Share or embed this view',
+    close: 'Close',
+    selection: 'Include the current selection and filters',
+    show: 'Show',
+    views: { both: 'Timeline and graph', graph: 'Graph', timeline: 'Timeline', table: 'Table' },
+    theme: 'Theme',
+    themes: { auto: 'Follow reader', light: 'Light', dark: 'Dark' },
+    language: 'Language',
+    languageAuto: 'The data set’s',
+    parts: 'Parts',
+    header: 'Show title and description',
+    controls: 'Show filters and search',
+    height: 'Height',
+    fixedHeight: 'Fixed height',
+    heightPx: 'Height in px',
+    heightHint: (min: number, max: number) =>
+      `From ${min} to ${max}. Without a fixed height, the embed grows with its content.`,
+    code: 'Embed code',
+    copyCode: 'Copy embed code',
+    link: 'Direct link',
+    copyLink: 'Copy link',
+    copied: (what: string) => `${what} copied to the clipboard.`,
+    /** `what` as in the sentence: "the embed code", "the link". */
+    copyFailed: (what: string) => `Could not copy automatically: select the ${what} and copy it.`,
+    codeWord: 'embed code',
+    linkWord: 'link',
+    linkCopied: 'Link',
+    preview: 'Preview',
+    previewWidth: 'Preview width',
+    widths: { phone: 'Phone', column: 'Column', wide: 'Wide' },
+    /** A size in CSS px, as typed in a field (no thousands separator). */
+    px: (n: number) => `${n} px`,
+    scaled: (share: number) => `Shown at ${percent(share)} of its size.`,
+    fullSize: 'Shown at full size.',
+    frameTitle: (title: string) => `Preview: ${title} (interactive graphic)`,
+  },
+
+  download: {
+    button: 'Download',
+    png: 'Graph as PNG',
+    svg: 'Graph as SVG',
+    csv: 'Statements as CSV',
+    json: 'Data set as JSON',
+    networkCsv: 'Network (CSV)',
+    networkGraphml: 'Network (GraphML)',
+    preparing: 'Preparing the graph…',
+    done: (name: string) => `Downloaded ${name}`,
+    failed: (name: string, why: string) => `Could not make ${name}: ${why}.`,
+  },
+
+  timelineView: {
+    heading: 'Timeline',
+    events: 'Events',
+    statements: 'Statements',
+    noEvents: 'No events to show.',
+    loading: 'Loading timeline…',
+    utc: 'Times on the axis in UTC; each item shows its own.',
+    tools: 'Timeline view',
+    zoomOut: 'Zoom out',
+    zoomIn: 'Zoom in',
+    earlier: 'Earlier',
+    later: 'Later',
+    fit: 'Fit all',
+  },
+
+  table: {
+    columns: {
+      date: 'Date',
+      speaker: 'Speaker',
+      about: 'About',
+      topic: 'Topic',
+      stance: 'Stance',
+      certainty: 'Certainty',
+      text: 'Quote or summary',
+      source: 'Source',
+    },
+    caption: (n: number) => `Statements — ${num(n)} shown`,
+    sorted: (column: string, ascending: boolean) =>
+      `, sorted by ${column.toLowerCase()} (${ascending ? 'ascending' : 'descending'})`,
+    via: 'via',
+  },
+
+  timeline: {
+    statementBy: (speaker: string, spoken: string) => `Statement by ${speaker}: ${spoken}`,
+    stanceCount: (n: number, stance: string) => `${num(n)} ${stance}`,
+    byActor: (n: number, speaker: string) => `${num(n)} by ${speaker}`,
+    cluster: (n: number, dates: string, spoken: string) =>
+      `${statements(n)}, ${dates}: ${spoken}; zoom in`,
+    /** After the count in a cluster's head ("12 statements"). */
+    statementsAfterCount: (n: number) => ` ${plural(n, { one: 'statement', other: 'statements' })}`,
+    eventCluster: (n: number, period: string, related: number) =>
+      `${count(n, { one: 'event', other: 'events' })}, ${period}${related > 0 ? `, ${num(related)} related` : ''}; zoom in`,
+    eventsAfterCount: (n: number) => ` ${plural(n, { one: 'event', other: 'events' })}`,
+    bin: (n: number, period: string, band: string, spoken: string) =>
+      `${statements(n)}, ${period}${band ? ` (${band})` : ''}: ${spoken}; zoom in`,
+    bandNote: {
+      day: 'dated to the day',
+      week: 'dated to the week',
+      month: 'dated to the month only',
+      year: 'dated to the year only',
+      decade: 'dated to the decade',
+    } satisfies Record<BinUnit, string>,
+    bandCaption: {
+      day: 'Day',
+      week: 'Week',
+      month: 'Month only',
+      year: 'Year only',
+      decade: 'Decade',
+    } satisfies Record<BinUnit, string>,
+  },
+
+  overview: {
+    counts: { actors: 'Actors', topics: 'Topics', events: 'Events', statements: 'Statements' },
+    shownFiltered: (n: number) => `${statements(n)} shown with the current filters.`,
+    covers: 'Covers',
+    mostActive: 'Most active',
+    inStatements: (n: number) => `in ${statements(n)}`,
+  },
+
+  edge: {
+    from: 'From',
+    about: 'about',
+    on: 'on',
+    noneFromAbout: (speaker: string, target: string) =>
+      `No statements from ${speaker} about ${target} are shown.`,
+  },
+};
+
+export type PartMessages = typeof enParts;

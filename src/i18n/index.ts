@@ -1,0 +1,56 @@
+/**
+ * The interface's messages. `m` is the active catalogue: English (./en.ts, bundled, the
+ * source and the fallback) until `useLocale` has loaded another one, which comes as
+ * its own chunk, so a page loads only its own language. The locale is chosen before the
+ * explorer renders (App.svelte) and does not change while it shows, so components
+ * read `m` as plain data.
+ *
+ * Adding a locale: a file ./xx.ts exporting `default` typed `Messages` (the type
+ * checker and tests/unit/i18n.test.ts hold it to exactly the keys of en.ts), its code
+ * in LOCALES (./locale.ts) and its loader below.
+ */
+import { en, type CoreMessages, type Messages } from './en';
+import { setFormatLocale } from './format';
+import { direction, type Locale } from './locale';
+
+export type { CoreMessages, Messages };
+export { LOCALES, resolveLocale, type Locale } from './locale';
+export { num, percent, plural, count } from './format';
+
+/** Every locale but English, loaded on demand. A locale missing here is a type error. */
+export const CATALOGUES: Record<Exclude<Locale, 'en'>, () => Promise<{ default: Messages }>> = {
+  de: () => import('./de'),
+};
+
+/**
+ * The active messages. English has no `parts` here (they load with the parts: ./parts.ts);
+ * every other locale's catalogue has them.
+ */
+export let m: CoreMessages & { readonly parts?: Messages['parts'] } = en;
+/** The active interface language. */
+export let locale: Locale = 'en';
+
+/** The catalogue of a locale (English at once, others from their chunk). */
+export async function catalogue(next: Locale): Promise<typeof m> {
+  return next === 'en' ? en : (await CATALOGUES[next]()).default;
+}
+
+/**
+ * Makes `next` the interface language: loads its catalogue, formats numbers in it, and
+ * sets `<html lang>` and `dir`. A catalogue that fails to arrive leaves English.
+ */
+export async function useLocale(next: Locale): Promise<void> {
+  try {
+    m = await catalogue(next);
+    locale = next;
+  } catch (error) {
+    console.error(error);
+    m = en;
+    locale = 'en';
+  }
+  setFormatLocale(locale);
+  if (typeof document !== 'undefined') {
+    document.documentElement.lang = locale;
+    document.documentElement.dir = direction(locale);
+  }
+}

@@ -1,0 +1,237 @@
+/**
+ * The interface's catalogues (src/i18n): every locale has exactly English's keys,
+ * counts and plurals come out as each language writes them, the interface language
+ * is chosen as README "Languages" says, and no component of the localized folders
+ * writes a user-facing string of its own.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { en } from '../../src/i18n/en';
+import { enParts } from '../../src/i18n/en-parts';
+import { catalogue, LOCALES, resolveLocale, useLocale, type Locale } from '../../src/i18n';
+import * as i18n from '../../src/i18n';
+import { direction, primary } from '../../src/i18n/locale';
+import { parts } from '../../src/i18n/parts';
+
+/** Every key path of a catalogue, with "()" after the ones that are functions. */
+function shape(value: unknown, path = ''): string[] {
+  if (typeof value === 'function') return [`${path}()/${value.length}`];
+  if (typeof value !== 'object' || value === null) return [path];
+  return Object.keys(value)
+    .sort()
+    .flatMap((key) => shape((value as Record<string, unknown>)[key], `${path}.${key}`));
+}
+
+const english = shape({ ...en, parts: enParts });
+
+describe('catalogues', () => {
+  it('English has both its halves and no empty string', () => {
+    expect(english.length).toBeGreaterThan(250);
+    const strings = (value: unknown): string[] =>
+      typeof value === 'string'
+        ? [value]
+        : typeof value === 'object' && value !== null
+          ? Object.values(value).flatMap(strings)
+          : [];
+    expect(strings({ ...en, parts: enParts }).filter((s) => s.trim() === '')).toEqual([]);
+  });
+
+  for (const locale of LOCALES.filter((l) => l !== 'en')) {
+    it(`${locale} has exactly the keys of English, functions where English has them`, async () => {
+      const messages = await catalogue(locale);
+      expect(shape(messages)).toEqual(english);
+    });
+  }
+});
+
+describe('numbers and plurals', () => {
+  afterAll(() => useLocale('en'));
+
+  // Written by hand: how each language writes these counts.
+  const cases: [Locale, () => string, string][] = [
+    ['en', () => i18n.m.statements(1164), '1,164 statements'],
+    ['en', () => i18n.m.statements(1), '1 statement'],
+    ['en', () => i18n.m.statements(0), '0 statements'],
+    ['en', () => i18n.m.graph.nodesAndLinks(1, 2), '1 node and 2 links'],
+    ['en', () => i18n.m.sources.label(1), 'Source:'],
+    ['en', () => parts().share.scaled(0.42), 'Shown at 42% of its size.'],
+    ['en', () => i18n.m.failure.timeout(1.5), 'the server did not answer within 1.5 seconds'],
+    ['de', () => i18n.m.statements(1164), '1.164 Aussagen'],
+    ['de', () => i18n.m.statements(1), '1 Aussage'],
+    ['de', () => i18n.m.graph.nodesAndLinks(1, 2), '1 Knoten und 2 Verbindungen'],
+    ['de', () => i18n.m.sources.label(2), 'Quellen:'],
+    ['de', () => parts().share.scaled(0.42), 'Auf 42\u00a0% verkleinert.'],
+    ['de', () => parts().overview.inStatements(12345), 'in 12.345 Aussagen'],
+    [
+      'de',
+      () => i18n.m.failure.timeout(1.5),
+      'Der Server hat nicht innerhalb von 1,5 Sekunden geantwortet',
+    ],
+  ];
+  for (const [locale, say, expected] of cases) {
+    it(`${locale}: ${expected}`, async () => {
+      await useLocale(locale);
+      expect(i18n.locale).toBe(locale);
+      expect(say()).toBe(expected);
+    });
+  }
+
+  it('English parts come from en-parts.ts; another locale brings its own', async () => {
+    await useLocale('en');
+    expect(parts()).toBe(enParts);
+    await useLocale('de');
+    expect(parts().share.button).toBe('Teilen');
+  });
+});
+
+describe('which language', () => {
+  const cases: [string | undefined, string | undefined, Locale][] = [
+    [undefined, 'de', 'de'],
+    [undefined, 'de-CH', 'de'],
+    [undefined, 'de_AT', 'de'],
+    [undefined, 'xx', 'en'],
+    [undefined, 'fr', 'en'], // not (yet) a locale of Parley's
+    [undefined, undefined, 'en'],
+    ['en', 'de', 'en'], // ?lang=en wins over the data's language
+    ['de', 'en', 'de'],
+    ['DE', 'en', 'de'],
+    ['xx', 'de', 'de'], // an unknown ?lang= falls back to the data's language
+    ['xx', 'xx', 'en'],
+  ];
+  for (const [lang, data, expected] of cases) {
+    it(`lang=${lang ?? '(none)'}, data ${data ?? '(none)'} → ${expected}`, () => {
+      expect(resolveLocale(lang, data)).toBe(expected);
+    });
+  }
+
+  it('primary subtags and directions', () => {
+    expect(primary('de-CH')).toBe('de');
+    expect(primary(' EN-gb ')).toBe('en');
+    expect(direction('de')).toBe('ltr');
+    expect(direction('ar-EG')).toBe('rtl');
+    expect(direction('he')).toBe('rtl');
+  });
+});
+
+// --- No literal user-facing strings in the components of the localized folders.
+
+/**
+ * The folders left out of this phase (issue #13), each read by another session now;
+ * they are localized after it. Remove a line when its folder is done.
+ */
+const NOT_YET: readonly string[] = [
+  'src/views/network/', // discourse networks (the lead's)
+  'src/views/stances/', // "Stances over time" (the lead's)
+  'src/views/graph/ModeSwitch.svelte', // the graph's modes (the lead's)
+];
+
+/** Attributes whose value a reader sees or hears. */
+const SPOKEN = ['aria-label', 'title', 'placeholder', 'alt', 'label', 'data-label', 'empty'];
+
+/** `source` without the `{…}` expressions (braces nested in them included). */
+function withoutExpressions(source: string): string {
+  let out = '';
+  let depth = 0;
+  let quote: string | undefined;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (depth === 0) {
+      if (c === '{') depth = 1;
+      else out += c;
+      continue;
+    }
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = undefined;
+      continue;
+    }
+    if (c === '/' && source[i + 1] === '/') {
+      // A comment in an expression (its apostrophes open no string).
+      const end = source.indexOf('\n', i);
+      i = end === -1 ? source.length : end;
+    } else if (c === "'" || c === '"' || c === '`') quote = c;
+    else if (c === '{') depth++;
+    else if (c === '}') {
+      depth--;
+      if (depth === 0) out += ' ';
+    }
+  }
+  return out;
+}
+
+/** The user-facing literals of a component's markup: text nodes and spoken attributes. */
+export function literalStrings(svelte: string): string[] {
+  const markup = svelte
+    .replace(/<script[\s\S]*?<\/script>/g, '')
+    .replace(/<style[\s\S]*?<\/style>/g, '')
+    .replace(/<!--[\s\S]*?-->/g, '');
+  const found: string[] = [];
+  const attribute = new RegExp(`\\s(${SPOKEN.join('|')})="([^"]*)"`, 'g');
+  for (const match of markup.matchAll(attribute)) {
+    if (/\p{L}/u.test(withoutExpressions(match[2]!))) found.push(`${match[1]}="${match[2]}"`);
+  }
+  const text = withoutExpressions(markup)
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&[a-z]+;|&#\d+;/gi, ' ');
+  for (const run of text.split(/\s{2,}|\n/)) {
+    if (/\p{L}/u.test(run)) found.push(run.trim());
+  }
+  return found;
+}
+
+describe('scan for literal strings', () => {
+  // Hand-written: what the scan must find, and what it must let through.
+  const samples: [string, string[]][] = [
+    ['<button>Table</button>', ['Table']],
+    ['<p>Showing {n} of {total} statements</p>', ['Showing', 'of', 'statements']],
+    ['<input aria-label="Search" />', ['aria-label="Search"']],
+    ['<Part title="Most active">{x}</Part>', ['title="Most active"']],
+    ['<iframe title="Preview: {title} (interactive graphic)"></iframe>', [expect.any(String)]],
+    ['<button aria-label={m.graph.zoomIn}>{m.app.table}</button>', []],
+    ['<span aria-hidden="true">×</span> {m.details.clear}', []],
+    ['<span class="n">&nbsp;({count})</span>', []],
+    ['<script lang="ts">const s = "Words";</script><p>{s}</p>', []],
+    ['<!-- A comment with words --><p>{m.x}</p>', []],
+    ["<p>{open ? 'Less' : 'More'}</p>", []], // inside an expression: not a text node
+    ["<G onpainted={() => {\n // the graph's paint\n go(); }} />", []],
+  ];
+  for (const [source, expected] of samples) {
+    it(`finds ${JSON.stringify(expected)} in ${source}`, () => {
+      const found = literalStrings(source).filter(Boolean);
+      expect(found).toEqual(expected);
+    });
+  }
+
+  const FOLDERS = [
+    'src/views/chrome',
+    'src/views/details',
+    'src/views/graph',
+    'src/views/timeline',
+    'src/views/table',
+    'src/views/shared',
+    'src/views/network',
+    'src/views/stances',
+  ];
+  const files = [
+    'src/App.svelte',
+    'src/views/Explorer.svelte',
+    ...FOLDERS.flatMap((folder) =>
+      readdirSync(folder)
+        .filter((name) => name.endsWith('.svelte'))
+        .map((name) => join(folder, name)),
+    ),
+  ].filter((file) => statSync(file).isFile());
+
+  it('looks at every component of the localized folders', () => {
+    expect(files.length).toBeGreaterThan(40);
+  });
+
+  for (const file of files) {
+    const name = relative('.', file);
+    const skipped = NOT_YET.some((prefix) => name.startsWith(prefix));
+    it.skipIf(skipped)(`${name} has no literal user-facing string`, () => {
+      expect(literalStrings(readFileSync(file, 'utf8')).filter(Boolean)).toEqual([]);
+    });
+  }
+});

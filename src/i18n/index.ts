@@ -20,6 +20,9 @@ export { num, percent, plural, count } from './format';
 /** Every locale but English, loaded on demand. A locale missing here is a type error. */
 export const CATALOGUES: Record<Exclude<Locale, 'en'>, () => Promise<{ default: Messages }>> = {
   de: () => import('./de'),
+  fr: () => import('./fr'),
+  es: () => import('./es'),
+  ar: () => import('./ar'),
 };
 
 /**

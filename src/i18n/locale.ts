@@ -5,7 +5,7 @@
  */
 
 /** The interface languages, English (the source, always bundled) first. */
-export const LOCALES = ['en', 'de'] as const;
+export const LOCALES = ['en', 'de', 'fr', 'es', 'ar'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 /** Languages written right to left (their primary subtags). */

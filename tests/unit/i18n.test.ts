@@ -45,6 +45,52 @@ describe('catalogues', () => {
   }
 });
 
+/**
+ * Every string a catalogue can produce: its plain strings, and its functions called
+ * with sample arguments (a name for strings, several counts for numbers, both values of
+ * booleans, and `undefined` where optional).
+ */
+function outputs(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (typeof value === 'function') {
+    const argumentSets: unknown[][] = [];
+    for (const n of [0, 1, 2, 3, 11, 100, 1164]) {
+      for (const flag of [true, false]) {
+        argumentSets.push(Array.from({ length: value.length + 1 }, (_, i) => (i % 2 ? flag : n)));
+        argumentSets.push(Array.from({ length: value.length + 1 }, () => 'Name'));
+      }
+    }
+    return argumentSets.flatMap((args) => {
+      try {
+        const out: unknown = (value as (...a: unknown[]) => unknown)(...args);
+        return typeof out === 'string' ? [out] : [];
+      } catch {
+        return [];
+      }
+    });
+  }
+  if (typeof value === 'object' && value !== null) return Object.values(value).flatMap(outputs);
+  return [];
+}
+
+describe('Arabic punctuation', () => {
+  afterAll(() => useLocale('en'));
+
+  it('the Arabic catalogue writes ، ؛ ؟ and never a Latin comma, semicolon or question mark', async () => {
+    await useLocale('ar');
+    const all = outputs(await catalogue('ar'));
+    expect(all.length).toBeGreaterThan(400);
+    // Digits are grouped with a Latin comma by Intl ("1,164"): take numbers out first.
+    const latin = all.filter((s) => /[,;?]/.test(s.replace(/\d,\d/g, '')));
+    expect(latin).toEqual([]);
+    expect(all.some((s) => s.includes('، '))).toBe(true);
+  });
+
+  it('the check finds a Latin comma in a string that has one', () => {
+    expect(outputs({ a: (n: number) => `${n}, x` }).filter((s) => /[,;?]/.test(s))).not.toEqual([]);
+  });
+});
+
 describe('numbers and plurals', () => {
   afterAll(() => useLocale('en'));
 
@@ -68,6 +114,46 @@ describe('numbers and plurals', () => {
       () => i18n.m.failure.timeout(1.5),
       'Der Server hat nicht innerhalb von 1,5 Sekunden geantwortet',
     ],
+    // French: a narrow no-break space groups thousands; 0 and 1.5 take the singular;
+    // millions take "de"; a no-break space before ":" and "%".
+    ['fr', () => i18n.m.statements(1164), '1\u202f164 déclarations'],
+    ['fr', () => i18n.m.statements(1), '1 déclaration'],
+    ['fr', () => i18n.m.statements(0), '0 déclaration'],
+    ['fr', () => i18n.m.statements(1_000_000), '1\u202f000\u202f000 de déclarations'],
+    ['fr', () => i18n.m.graph.nodesAndLinks(1, 2), '1 nœud et 2 liens'],
+    ['fr', () => i18n.m.sources.label(2), 'Sources\u00a0:'],
+    ['fr', () => parts().share.scaled(0.42), 'Affiché à 42\u00a0% de sa taille.'],
+    ['fr', () => i18n.m.failure.timeout(1.5), 'le serveur n’a pas répondu en 1,5 seconde'],
+    ['fr', () => parts().timeline.stanceCount(3, i18n.m.stanceWord.positive), '3 positives'],
+    ['fr', () => parts().timeline.stanceCount(1, i18n.m.stanceWord.negative), '1 négative'],
+    // Spanish: four-digit numbers are not grouped (CLDR's minimum grouping of 2),
+    // five-digit ones with a point; millions take "de".
+    ['es', () => i18n.m.statements(1164), '1164 declaraciones'],
+    ['es', () => i18n.m.statements(12345), '12.345 declaraciones'],
+    ['es', () => i18n.m.statements(1), '1 declaración'],
+    ['es', () => i18n.m.statements(0), '0 declaraciones'],
+    ['es', () => i18n.m.statements(1_000_000), '1.000.000 de declaraciones'],
+    ['es', () => i18n.m.graph.nodesAndLinks(1, 2), '1 nodo y 2 vínculos'],
+    ['es', () => parts().share.scaled(0.42), 'Mostrado al 42\u00a0% de su tamaño.'],
+    ['es', () => i18n.m.failure.timeout(1.5), 'el servidor no respondió en 1,5 segundos'],
+    ['es', () => parts().timeline.stanceCount(2, i18n.m.stanceWord.neutral), '2 neutrales'],
+    ['es', () => parts().timeline.stanceCount(2, i18n.m.stanceWord.mixed), '2 mixtas'],
+    // Arabic: all six forms; one and two without the digit, 3–10 the plural, 11–99
+    // (also 1,164: its last two digits) the accusative singular, 100 the singular;
+    // Latin digits, as Intl.NumberFormat('ar') writes them (docs/GLOSSARY.md).
+    ['ar', () => i18n.m.statements(0), '0 تصريح'],
+    ['ar', () => i18n.m.statements(1), 'تصريح واحد'],
+    ['ar', () => i18n.m.statements(2), 'تصريحان'],
+    ['ar', () => i18n.m.statements(3), '3 تصريحات'],
+    ['ar', () => i18n.m.statements(11), '11 تصريحًا'],
+    ['ar', () => i18n.m.statements(100), '100 تصريح'],
+    ['ar', () => i18n.m.statements(1164), '1,164 تصريحًا'],
+    ['ar', () => parts().overview.inStatements(2), 'في تصريحين'],
+    ['ar', () => i18n.m.graph.nodesAndLinks(2, 5), 'عقدتان و5 روابط'],
+    ['ar', () => i18n.m.sources.label(2), 'المصدران:'],
+    ['ar', () => i18n.m.failure.timeout(1.5), 'لم يردّ الخادم خلال 1.5 ثانية'],
+    ['ar', () => parts().share.scaled(0.42), 'معروض بنسبة 42\u200e%\u200e من حجمه.'],
+    ['ar', () => i18n.m.app.showing(5, 2), '5 من أصل تصريحين'],
   ];
   for (const [locale, say, expected] of cases) {
     it(`${locale}: ${expected}`, async () => {
@@ -91,7 +177,11 @@ describe('which language', () => {
     [undefined, 'de-CH', 'de'],
     [undefined, 'de_AT', 'de'],
     [undefined, 'xx', 'en'],
-    [undefined, 'fr', 'en'], // not (yet) a locale of Parley's
+    [undefined, 'fr', 'fr'],
+    [undefined, 'es-MX', 'es'],
+    [undefined, 'ar-EG', 'ar'],
+    [undefined, 'it', 'en'], // not (yet) a locale of Parley's
+    ['ar', 'de', 'ar'],
     [undefined, undefined, 'en'],
     ['en', 'de', 'en'], // ?lang=en wins over the data's language
     ['de', 'en', 'de'],

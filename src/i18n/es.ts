@@ -1,0 +1,461 @@
+/**
+ * La interfaz en español. Typed `Messages`: a key missing here, or one en.ts does not
+ * have, is a type error. Terms as in docs/GLOSSARY.md (actor, declaración, postura,
+ * grado de certeza, tema, acontecimiento — not «evento», as El País's style book asks —,
+ * cronología, red de actores …). Loaded as its own chunk, only when the interface is
+ * Spanish.
+ */
+import type { Messages } from './en';
+import { count, num, percent, plural } from './format';
+
+/** Counted nouns; `many` is CLDR's form for millions: «1.000.000 de declaraciones». */
+const declaraciones = (n: number) =>
+  count(n, { one: 'declaración', many: 'de declaraciones', other: 'declaraciones' });
+const acontecimientos = (n: number) =>
+  count(n, { one: 'acontecimiento', many: 'de acontecimientos', other: 'acontecimientos' });
+
+/** Plurals of the adjectives that agree with a count of declaraciones («3 positivas»). */
+const PLURAL: Record<string, string> = { neutral: 'neutrales' };
+const agreed = (n: number, word: string) =>
+  plural(n, { one: word, other: PLURAL[word] ?? `${word}s` });
+
+/** Network types (the graph's modes) as a reader reads them. */
+const TIE_TYPE: Record<string, string> = {
+  agreement: 'acuerdo',
+  conflict: 'conflicto',
+  balance: 'balance',
+};
+
+const es: Messages = {
+  stance: {
+    positive: 'Positiva',
+    negative: 'Negativa',
+    neutral: 'Neutral',
+    mixed: 'Mixta',
+  },
+  stanceWord: {
+    positive: 'positiva',
+    negative: 'negativa',
+    neutral: 'neutral',
+    mixed: 'mixta',
+  },
+  certainty: {
+    confirmed: 'Confirmada',
+    reported: 'Atribuida',
+    alleged: 'Presunta',
+    denied: 'Desmentida',
+  },
+  certaintyWord: {
+    confirmed: 'confirmada',
+    reported: 'atribuida',
+    alleged: 'presunta',
+    denied: 'desmentida',
+  },
+  status: {
+    held: 'Celebrado',
+    planned: 'Previsto',
+    cancelled: 'Suspendido',
+    postponed: 'Aplazado',
+  },
+  statusWord: {
+    held: 'celebrado',
+    planned: 'previsto',
+    cancelled: 'suspendido',
+    postponed: 'aplazado',
+  },
+  kind: {
+    person: 'Persona',
+    state: 'Estado',
+    organization: 'Organización',
+    group: 'Grupo',
+  },
+  kindWord: {
+    person: 'persona',
+    state: 'Estado',
+    organization: 'organización',
+    group: 'grupo',
+  },
+  topic: 'Tema',
+  via: 'De segunda mano: según otro actor',
+  viaName: (name: string) => `según ${name}`,
+  statements: declaraciones,
+  listSeparator: ', ',
+
+  legend: {
+    heading: 'Leyenda',
+    nodes: 'Nodos',
+    size: 'Tamaño',
+    events: 'Acontecimientos',
+    stance: 'Postura',
+    certainty: 'Grado de certeza',
+    selection: 'Selección',
+    idle: 'Ninguna declaración en esta vista',
+    notLinked: 'Sin relación con la selección',
+    sizeText: (counted: 'topics' | 'actors' | 'network', max: number) => {
+      const what = {
+        topics: 'del actor o sobre el tema',
+        actors: 'del actor o sobre él',
+        network: 'del actor',
+      }[counted];
+      return max > 1 ? `Declaraciones ${what}, de 1 a ${num(max)}` : `Declaraciones ${what}`;
+    },
+  },
+
+  graph: {
+    node: (label: string, kind: string, activity: number, coalition?: number) =>
+      `${label}, ${kind}, ${declaraciones(activity)}${coalition === undefined ? '' : `, bloque ${num(coalition)}`}`,
+    actor: 'actor',
+    topicNode: (label: string, activity: number) => `Tema: ${label}, ${declaraciones(activity)}`,
+    edge: (source: string, target: string, stance: string) => `${source} → ${target}: ${stance}`,
+    edgeGroup: (n: number, certainty: string, via?: string) =>
+      `${num(n)} ${agreed(n, certainty)}${via === undefined ? '' : ` según ${via}`}`,
+    region: 'Red de actores',
+    hintTopics: 'Las flechas van de quien habla al actor o tema aludido.',
+    hintActors: 'Las flechas van de quien habla al actor del que habla.',
+    how: 'Arrastre para desplazarse; Ctrl/⌘ + rueda o pellizco para ampliar.',
+    drawingFailed: 'No se pudo cargar el dibujo de la red.',
+    layoutFailed: (why: string) => `No se pudo disponer la red: ${why}`,
+    loadingNetwork: 'Cargando la red…',
+    layingOut: 'Disponiendo la red…',
+    zoom: 'Zoom',
+    zoomIn: 'Ampliar',
+    zoomOut: 'Reducir',
+    reset: 'Restablecer la vista',
+    aroundNote: (name: string, others: number, topics: boolean) =>
+      `Solo el entorno de ${name}: ${count(others, topics ? { one: 'nodo más', other: 'nodos más' } : { one: 'actor más', other: 'actores más' })}.`,
+    showEveryone: 'Mostrar a todos',
+    nodesAndLinks: (nodes: number, links: number) =>
+      `${count(nodes, { one: 'nodo', many: 'de nodos', other: 'nodos' })} y ${count(links, { one: 'vínculo', many: 'de vínculos', other: 'vínculos' })}`,
+  },
+
+  empty: {
+    allDates: 'Mostrar todas las fechas',
+    allTopics: 'Mostrar todos los temas',
+    topicsMode: 'Ver quién se pronunció sobre qué tema',
+    on: (date: string) => `el ${date}`,
+    in: (date: string) => `en ${date}`,
+    between: (from: string, to: string) => `entre el ${from} y el ${to}`,
+    from: (date: string) => `desde el ${date}`,
+    until: (date: string) => `hasta el ${date}`,
+    noAbout: 'Ninguna declaración de este conjunto de datos se refiere a otro actor.',
+    noAboutDetail:
+      'Sus declaraciones están codificadas por tema, así que «quién habla de quién» no tiene vínculos que dibujar. ' +
+      'La vista por temas muestra quién dijo qué sobre cada asunto.',
+    noneOnTopicsIn: (window: string) => `No hay declaraciones sobre estos temas ${window}.`,
+    noneIn: (window: string) => `No hay declaraciones ${window}.`,
+    noneOnTopics: 'No hay declaraciones sobre estos temas.',
+  },
+
+  summary: {
+    from: (date: string) => `Desde el ${date}`,
+    until: (date: string) => `Hasta el ${date}`,
+    allDates: 'Todas las fechas',
+    allTopics: 'Todos los temas',
+    topics: (n: number, list: string) => `${plural(n, { one: 'Tema', other: 'Temas' })}: ${list}`,
+    highlighted: (name: string) => `Destacado: ${name}`,
+  },
+
+  app: {
+    loading: 'Cargando datos…',
+    loadingTimeline: 'Cargando la cronología…',
+    table: 'Tabla',
+    statementsTable: 'Tabla de declaraciones',
+    openFullView: 'Abrir a pantalla completa',
+    showing: (shown: number, total: number) => `${num(shown)} de ${declaraciones(total)}`,
+  },
+
+  errors: {
+    heading: 'No se puede mostrar este conjunto de datos',
+    at: 'en',
+    trying: 'Reintentando…',
+    retry: 'Reintentar',
+  },
+
+  filters: {
+    button: 'Filtros',
+    set: (n: number) => `(${num(n)} ${plural(n, { one: 'activo', other: 'activos' })})`,
+    allTopics: 'Todos los temas',
+    someTopics: (n: number, all: number) => `${num(n)} de ${num(all)} temas`,
+    follows: 'Las fechas siguen la cronología',
+    status: (shown: number, total: number, window: string) =>
+      `${num(shown)} de ${declaraciones(total)}${window}`,
+    window: (from: string | undefined, to: string | undefined) =>
+      `, ${from ?? 'inicio'} – ${to ?? 'fin'}`,
+    topics: 'Temas',
+    all: 'Todos',
+    timeWindow: 'Periodo',
+    from: 'Desde',
+    to: 'Hasta',
+    datePlaceholder: 'AAAA-MM-DD',
+    apply: 'Aplicar',
+    allDates: 'Todas las fechas',
+    follow: 'Seguir la cronología',
+  },
+
+  search: {
+    label: 'Búsqueda',
+    placeholder: 'Buscar actores y acontecimientos',
+    results: 'Resultados de la búsqueda',
+    actor: 'Actor',
+    event: 'Acontecimiento',
+    also: (name: string) => ` · también «${name}»`,
+    unavailable: 'La búsqueda no está disponible: no se pudo cargar parte de la página',
+    none: 'Ningún actor ni acontecimiento coincide',
+    searching: 'Buscando…',
+  },
+
+  standfirst: { more: 'Leer más', less: 'Leer menos' },
+
+  details: {
+    region: 'Detalles',
+    actor: 'Actor',
+    event: 'Acontecimiento',
+    topic: 'Tema',
+    tie: (type: string) => `Vínculo: ${TIE_TYPE[type] ?? type}`,
+    and: (a: string, b: string) => `${a} y ${b}`,
+    aboutActor: 'De un actor sobre otro',
+    onTopic: 'De un actor sobre un tema',
+    overview: 'Sobre estos datos',
+    showingOverview: (name: string) => `Presentación de ${name}`,
+    showing: (name: string) => `En pantalla: ${name}`,
+    clear: 'Borrar la selección',
+    around: (name: string) => `Solo el entorno de ${name}`,
+    edgeFailed: 'No se pudieron cargar las declaraciones de este vínculo.',
+    overviewFailed: 'No se pudo cargar la presentación.',
+    kind: 'Tipo',
+    partOf: 'Forma parte de',
+    aliases: 'También conocido como',
+    statements: 'Declaraciones',
+    noTopic: 'Sin tema',
+    noneBy: (name: string) => `No se muestra ninguna declaración de ${name}.`,
+    reportedBy: (name: string) => `Según ${name}`,
+    relayed: (name: string) => `Posturas de otros conocidas solo a través de ${name}.`,
+    aboutHeading: (name: string) => `Lo que otros dijeron de ${name}`,
+    noneAbout: (name: string) => `No se muestra ninguna declaración sobre ${name}.`,
+    events: 'Acontecimientos',
+    noEvents: (name: string) => `${name} no participó en ningún acontecimiento registrado.`,
+    where: 'Lugar',
+    participants: 'Participantes',
+    topics: 'Temas',
+    madeHere: 'Declaraciones hechas aquí',
+    noneMadeHere: 'No se muestra ninguna declaración hecha aquí.',
+    sources: 'Fuentes',
+    hidden: (n: number) => `Los filtros actuales ocultan ${num(n)} más`,
+    listing: (listed: number, total: number, events: boolean) =>
+      `Se muestran ${num(listed)} de ${events ? acontecimientos(total) : declaraciones(total)}.`,
+    showAll: (total: number, events: boolean) =>
+      plural(total, {
+        one: events ? 'Mostrar el acontecimiento' : 'Mostrar la declaración',
+        other: `Mostrar ${events ? 'los' : 'las'} ${events ? acontecimientos(total) : declaraciones(total)}`,
+      }),
+    noneOnTopic: 'No se muestra ninguna declaración sobre este tema.',
+    noneShown: 'No se muestra ninguna declaración.',
+  },
+
+  statement: {
+    about: 'sobre',
+    About: 'Sobre',
+    via: 'De segunda mano: según',
+    allFromAbout: (speaker: string, target: string) =>
+      `Todas las declaraciones de ${speaker} sobre ${target}`,
+  },
+
+  sources: {
+    label: (n: number) => plural(n, { one: 'Fuente', other: 'Fuentes' }) + ':',
+    newTab: '(se abre en una pestaña nueva)',
+    archived: 'copia archivada',
+    cited: (publisher: string, title: string) => `${publisher}: ${title}`,
+  },
+
+  embedTitle: (title: string) => `${title} (gráfico interactivo)`,
+  circa: 'h.',
+
+  failure: {
+    loaded: (why: string) => `No se pudieron cargar los datos: ${why}.`,
+    notLoaded: 'No se pudieron cargar los datos.',
+    status: (status: number, words: string | undefined) =>
+      `el servidor respondió ${status}${words ? ` (${words})` : ''}`,
+    statusWords: {
+      401: 'sin sesión iniciada',
+      403: 'acceso prohibido',
+      404: 'no encontrado',
+      410: 'retirado',
+      429: 'demasiadas solicitudes',
+      500: 'error del servidor',
+    },
+    unreachable: 'falló la conexión con el servidor',
+    offline: 'este dispositivo parece no tener conexión',
+    timeout: (seconds: number) =>
+      `el servidor no respondió en ${count(seconds, { one: 'segundo', many: 'de segundos', other: 'segundos' })}`,
+    webPage: 'el servidor envió una página web en lugar de los datos',
+    notData: 'el servidor envió algo distinto de los datos',
+    parts: {
+      timeline: 'la cronología',
+      table: 'la tabla de declaraciones',
+      share: 'el panel para compartir',
+      download: 'el menú de descargas',
+      stances: 'la evolución de las posturas',
+      details: 'el panel de detalles',
+    },
+    /** `what` as above, inside the sentence. */
+    part: (what: string, online: boolean) =>
+      online
+        ? `No se pudo cargar ${what}.`
+        : `No se pudo cargar ${what}: este dispositivo parece no tener conexión.`,
+  },
+
+  notices: {
+    network: 'No se pudo cargar la red.',
+    noActor: (id: string) => `Este conjunto de datos no contiene ningún actor «${id}».`,
+    noEvent: (id: string) => `Este conjunto de datos no contiene ningún acontecimiento «${id}».`,
+    noTopic: (id: string) => `Este conjunto de datos no contiene ningún tema «${id}».`,
+    dateIgnored: (name: string, why: string) =>
+      `Se ignora la fecha ${name === 'from' ? 'de inicio' : name === 'to' ? 'de fin' : `«${name}»`}: ${why}.`,
+  },
+
+  parts: {
+    share: {
+      button: 'Compartir',
+      title: 'Compartir o insertar esta vista',
+      close: 'Cerrar',
+      selection: 'Incluir la selección y los filtros actuales',
+      show: 'Mostrar',
+      views: {
+        both: 'Cronología y red',
+        graph: 'Red',
+        timeline: 'Cronología',
+        table: 'Tabla',
+      },
+      theme: 'Apariencia',
+      themes: { auto: 'Según el lector', light: 'Clara', dark: 'Oscura' },
+      language: 'Idioma',
+      languageAuto: 'El de los datos',
+      parts: 'Elementos',
+      header: 'Mostrar título y descripción',
+      controls: 'Mostrar filtros y búsqueda',
+      height: 'Altura',
+      fixedHeight: 'Altura fija',
+      heightPx: 'Altura en píxeles',
+      heightHint: (min: number, max: number) =>
+        `De ${min} a ${max}. Sin altura fija, el módulo crece con su contenido.`,
+      code: 'Código de inserción',
+      copyCode: 'Copiar el código de inserción',
+      link: 'Enlace directo',
+      copyLink: 'Copiar el enlace',
+      copied: (what: string) => `${what} copiado al portapapeles.`,
+      copyFailed: (what: string) =>
+        `No se pudo copiar automáticamente: seleccione el ${what} y cópielo.`,
+      codeWord: 'código de inserción',
+      linkWord: 'enlace',
+      linkCopied: 'Enlace',
+      preview: 'Vista previa',
+      previewWidth: 'Anchura de la vista previa',
+      widths: { phone: 'Móvil', column: 'Columna', wide: 'Ancho' },
+      /** A size in CSS px, as typed in a field (no thousands separator). */
+      px: (n: number) => `${n} px`,
+      scaled: (share: number) => `Mostrado al ${percent(share)} de su tamaño.`,
+      fullSize: 'Mostrado a tamaño real.',
+      frameTitle: (title: string) => `Vista previa: ${title} (gráfico interactivo)`,
+    },
+
+    download: {
+      button: 'Descargar',
+      png: 'Red en PNG',
+      svg: 'Red en SVG',
+      csv: 'Declaraciones en CSV',
+      json: 'Conjunto de datos en JSON',
+      networkCsv: 'Red (CSV)',
+      networkGraphml: 'Red (GraphML)',
+      preparing: 'Preparando el gráfico…',
+      done: (name: string) => `${name} descargado`,
+      failed: (name: string, why: string) => `No se pudo generar ${name}: ${why}.`,
+    },
+
+    timelineView: {
+      heading: 'Cronología',
+      events: 'Acontecimientos',
+      statements: 'Declaraciones',
+      noEvents: 'No hay acontecimientos que mostrar.',
+      loading: 'Cargando la cronología…',
+      utc: 'Horas del eje en UTC; cada elemento indica la suya.',
+      tools: 'Vista de la cronología',
+      zoomOut: 'Reducir',
+      zoomIn: 'Ampliar',
+      earlier: 'Antes',
+      later: 'Después',
+      fit: 'Ver todo',
+    },
+
+    table: {
+      columns: {
+        date: 'Fecha',
+        speaker: 'Autor',
+        about: 'Sobre',
+        topic: 'Tema',
+        stance: 'Postura',
+        certainty: 'Grado de certeza',
+        text: 'Cita o resumen',
+        source: 'Fuente',
+      },
+      caption: (n: number) =>
+        `Declaraciones: ${num(n)} ${plural(n, { one: 'mostrada', other: 'mostradas' })}`,
+      sorted: (column: string, ascending: boolean) =>
+        `, ordenadas por ${column.toLowerCase()} (${ascending ? 'ascendente' : 'descendente'})`,
+      via: 'según',
+    },
+
+    timeline: {
+      statementBy: (speaker: string, spoken: string) => `Declaración de ${speaker}: ${spoken}`,
+      stanceCount: (n: number, stance: string) => `${num(n)} ${agreed(n, stance)}`,
+      byActor: (n: number, speaker: string) => `${num(n)} de ${speaker}`,
+      cluster: (n: number, dates: string, spoken: string) =>
+        `${declaraciones(n)}, ${dates}: ${spoken}; ampliar para ver el detalle`,
+      statementsAfterCount: (n: number) =>
+        ` ${plural(n, { one: 'declaración', many: 'de declaraciones', other: 'declaraciones' })}`,
+      eventCluster: (n: number, period: string, related: number) =>
+        `${acontecimientos(n)}, ${period}${related > 0 ? `, ${num(related)} ${plural(related, { one: 'relacionado', other: 'relacionados' })}` : ''}; ampliar para ver el detalle`,
+      eventsAfterCount: (n: number) =>
+        ` ${plural(n, { one: 'acontecimiento', many: 'de acontecimientos', other: 'acontecimientos' })}`,
+      bin: (n: number, period: string, band: string, spoken: string) =>
+        `${declaraciones(n)}, ${period}${band ? ` (${band})` : ''}: ${spoken}; ampliar para ver el detalle`,
+      bandNote: {
+        day: 'fechadas por día',
+        week: 'fechadas por semana',
+        month: 'fechadas solo por mes',
+        year: 'fechadas solo por año',
+        decade: 'fechadas por década',
+      },
+      bandCaption: {
+        day: 'Día',
+        week: 'Semana',
+        month: 'Solo mes',
+        year: 'Solo año',
+        decade: 'Década',
+      },
+    },
+
+    overview: {
+      counts: {
+        actors: 'Actores',
+        topics: 'Temas',
+        events: 'Acontecimientos',
+        statements: 'Declaraciones',
+      },
+      shownFiltered: (n: number) =>
+        `${declaraciones(n)} ${plural(n, { one: 'mostrada', other: 'mostradas' })} con los filtros actuales.`,
+      covers: 'Periodo',
+      mostActive: 'Los más activos',
+      inStatements: (n: number) => `en ${declaraciones(n)}`,
+    },
+
+    edge: {
+      from: 'De',
+      about: 'sobre',
+      on: 'sobre',
+      noneFromAbout: (speaker: string, target: string) =>
+        `No se muestra ninguna declaración de ${speaker} sobre ${target}.`,
+    },
+  },
+};
+
+export default es;

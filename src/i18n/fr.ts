@@ -1,0 +1,464 @@
+/**
+ * L’interface en français. Typed `Messages`: a key missing here, or one en.ts does
+ * not have, is a type error. Terms as in docs/GLOSSARY.md (acteur, déclaration,
+ * position, certitude, thème, événement, chronologie, réseau des acteurs …). French
+ * typography: a no-break space before « : » and inside guillemets, a narrow no-break
+ * space before « ; ». Loaded as its own chunk, only when the interface is French.
+ */
+import type { Messages } from './en';
+import { count, num, percent, plural } from './format';
+
+/** Counted nouns; `many` is CLDR's form for millions: « 1 000 000 de déclarations ». */
+const declarations = (n: number) =>
+  count(n, { one: 'déclaration', many: 'de déclarations', other: 'déclarations' });
+const evenements = (n: number) =>
+  count(n, { one: 'événement', many: 'd’événements', other: 'événements' });
+
+/** An adjective agreeing with a count of déclarations (« 3 positives »): all take -s. */
+const agreed = (n: number, word: string) => plural(n, { one: word, other: `${word}s` });
+
+/** Network types (the graph's modes) as a reader reads them. */
+const TIE_TYPE: Record<string, string> = {
+  agreement: 'accord',
+  conflict: 'conflit',
+  balance: 'bilan',
+};
+
+const fr: Messages = {
+  stance: {
+    positive: 'Positive',
+    negative: 'Négative',
+    neutral: 'Neutre',
+    mixed: 'Mixte',
+  },
+  stanceWord: {
+    positive: 'positive',
+    negative: 'négative',
+    neutral: 'neutre',
+    mixed: 'mixte',
+  },
+  certainty: {
+    confirmed: 'Confirmée',
+    reported: 'Rapportée',
+    alleged: 'Présumée',
+    denied: 'Démentie',
+  },
+  certaintyWord: {
+    confirmed: 'confirmée',
+    reported: 'rapportée',
+    alleged: 'présumée',
+    denied: 'démentie',
+  },
+  status: {
+    held: 'Tenu',
+    planned: 'Prévu',
+    cancelled: 'Annulé',
+    postponed: 'Reporté',
+  },
+  statusWord: {
+    held: 'tenu',
+    planned: 'prévu',
+    cancelled: 'annulé',
+    postponed: 'reporté',
+  },
+  kind: {
+    person: 'Personne',
+    state: 'État',
+    organization: 'Organisation',
+    group: 'Groupe',
+  },
+  kindWord: {
+    person: 'personne',
+    state: 'État',
+    organization: 'organisation',
+    group: 'groupe',
+  },
+  topic: 'Thème',
+  via: 'Par un tiers\u00a0: rapportée par un autre acteur',
+  viaName: (name: string) => `selon ${name}`,
+  statements: declarations,
+  listSeparator: ', ',
+
+  legend: {
+    heading: 'Légende',
+    nodes: 'Nœuds',
+    size: 'Taille',
+    events: 'Événements',
+    stance: 'Position',
+    certainty: 'Certitude',
+    selection: 'Sélection',
+    idle: 'Aucune déclaration dans cette vue',
+    notLinked: 'Sans lien avec la sélection',
+    sizeText: (counted: 'topics' | 'actors' | 'network', max: number) => {
+      const what = {
+        topics: 'de l’acteur ou sur le thème',
+        actors: 'de l’acteur ou à son sujet',
+        network: 'de l’acteur',
+      }[counted];
+      return max > 1 ? `Déclarations ${what}, de 1 à ${num(max)}` : `Déclarations ${what}`;
+    },
+  },
+
+  graph: {
+    node: (label: string, kind: string, activity: number, coalition?: number) =>
+      `${label}, ${kind}, ${declarations(activity)}${coalition === undefined ? '' : `, camp ${num(coalition)}`}`,
+    actor: 'acteur',
+    topicNode: (label: string, activity: number) =>
+      `Thème\u00a0: ${label}, ${declarations(activity)}`,
+    edge: (source: string, target: string, stance: string) =>
+      `${source} → ${target}\u00a0: ${stance}`,
+    edgeGroup: (n: number, certainty: string, via?: string) =>
+      `${num(n)} ${agreed(n, certainty)}${via === undefined ? '' : ` selon ${via}`}`,
+    region: 'Réseau des acteurs',
+    hintTopics: 'Les flèches vont de l’auteur de la déclaration à l’acteur ou au thème visé.',
+    hintActors: 'Les flèches vont de l’auteur de la déclaration à l’acteur dont il parle.',
+    how: 'Faites glisser pour déplacer\u202f; Ctrl/⌘ + molette ou pincement pour zoomer.',
+    drawingFailed: 'Le dessin du réseau n’a pas pu être chargé.',
+    layoutFailed: (why: string) => `Le réseau n’a pas pu être disposé\u00a0: ${why}`,
+    loadingNetwork: 'Chargement du réseau…',
+    layingOut: 'Disposition du réseau…',
+    zoom: 'Zoom',
+    zoomIn: 'Zoomer',
+    zoomOut: 'Dézoomer',
+    reset: 'Réinitialiser la vue',
+    aroundNote: (name: string, others: number, topics: boolean) =>
+      `Seulement le voisinage de ${name} : ${count(others, topics ? { one: 'autre nœud', other: 'autres nœuds' } : { one: 'autre acteur', other: 'autres acteurs' })}.`,
+    showEveryone: 'Tout afficher',
+    nodesAndLinks: (nodes: number, links: number) =>
+      `${count(nodes, { one: 'nœud', many: 'de nœuds', other: 'nœuds' })} et ${count(links, { one: 'lien', many: 'de liens', other: 'liens' })}`,
+  },
+
+  empty: {
+    allDates: 'Afficher toutes les dates',
+    allTopics: 'Afficher tous les thèmes',
+    topicsMode: 'Voir qui s’est exprimé sur quel thème',
+    on: (date: string) => `le ${date}`,
+    in: (date: string) => `en ${date}`,
+    between: (from: string, to: string) => `entre le ${from} et le ${to}`,
+    from: (date: string) => `à partir du ${date}`,
+    until: (date: string) => `jusqu’au ${date}`,
+    noAbout: 'Aucune déclaration de ce jeu de données ne porte sur un autre acteur.',
+    noAboutDetail:
+      'Ses déclarations sont codées par thème\u00a0: « qui parle de qui » n’a donc aucun lien à tracer. ' +
+      'La vue par thème montre qui a dit quoi sur quel sujet.',
+    noneOnTopicsIn: (window: string) => `Aucune déclaration sur ces thèmes ${window}.`,
+    noneIn: (window: string) => `Aucune déclaration ${window}.`,
+    noneOnTopics: 'Aucune déclaration sur ces thèmes.',
+  },
+
+  summary: {
+    from: (date: string) => `À partir du ${date}`,
+    until: (date: string) => `Jusqu’au ${date}`,
+    allDates: 'Toutes les dates',
+    allTopics: 'Tous les thèmes',
+    topics: (n: number, list: string) =>
+      `${plural(n, { one: 'Thème', other: 'Thèmes' })}\u00a0: ${list}`,
+    highlighted: (name: string) => `En évidence\u00a0: ${name}`,
+  },
+
+  app: {
+    loading: 'Chargement des données…',
+    loadingTimeline: 'Chargement de la chronologie…',
+    table: 'Tableau',
+    statementsTable: 'Tableau des déclarations',
+    openFullView: 'Ouvrir en plein écran',
+    showing: (shown: number, total: number) => `${num(shown)} sur ${declarations(total)}`,
+  },
+
+  errors: {
+    heading: 'Impossible d’afficher ce jeu de données',
+    at: 'à',
+    trying: 'Nouvelle tentative…',
+    retry: 'Réessayer',
+  },
+
+  filters: {
+    button: 'Filtres',
+    set: (n: number) => `(${num(n)} ${plural(n, { one: 'actif', other: 'actifs' })})`,
+    allTopics: 'Tous les thèmes',
+    someTopics: (n: number, all: number) => `${num(n)} thèmes sur ${num(all)}`,
+    follows: 'Les dates suivent la chronologie',
+    status: (shown: number, total: number, window: string) =>
+      `${num(shown)} sur ${declarations(total)}${window}`,
+    window: (from: string | undefined, to: string | undefined) =>
+      `, ${from ?? 'début'} – ${to ?? 'fin'}`,
+    topics: 'Thèmes',
+    all: 'Tous',
+    timeWindow: 'Période',
+    from: 'Du',
+    to: 'Au',
+    datePlaceholder: 'AAAA-MM-JJ',
+    apply: 'Appliquer',
+    allDates: 'Toutes les dates',
+    follow: 'Suivre la chronologie',
+  },
+
+  search: {
+    label: 'Recherche',
+    placeholder: 'Rechercher un acteur, un événement',
+    results: 'Résultats de la recherche',
+    actor: 'Acteur',
+    event: 'Événement',
+    also: (name: string) => ` · aussi «\u00a0${name}\u00a0»`,
+    unavailable: 'Recherche indisponible\u00a0: une partie de la page n’a pas pu être chargée',
+    none: 'Aucun acteur ni événement ne correspond',
+    searching: 'Recherche en cours…',
+  },
+
+  standfirst: { more: 'Lire la suite', less: 'Réduire' },
+
+  details: {
+    region: 'Détails',
+    actor: 'Acteur',
+    event: 'Événement',
+    topic: 'Thème',
+    tie: (type: string) => `Lien\u00a0: ${TIE_TYPE[type] ?? type}`,
+    and: (a: string, b: string) => `${a} et ${b}`,
+    aboutActor: 'D’un acteur sur un autre',
+    onTopic: 'D’un acteur sur un thème',
+    overview: 'À propos de ces données',
+    showingOverview: (name: string) => `Présentation de ${name}`,
+    showing: (name: string) => `Affiché\u00a0: ${name}`,
+    clear: 'Effacer la sélection',
+    around: (name: string) => `Seulement le voisinage de ${name}`,
+    edgeFailed: 'Les déclarations de ce lien n’ont pas pu être chargées.',
+    overviewFailed: 'La présentation n’a pas pu être chargée.',
+    kind: 'Type',
+    partOf: 'Fait partie de',
+    aliases: 'Aussi appelé',
+    statements: 'Déclarations',
+    noTopic: 'Sans thème',
+    noneBy: (name: string) => `Aucune déclaration de ${name} n’est affichée.`,
+    reportedBy: (name: string) => `Rapporté par ${name}`,
+    relayed: (name: string) => `Positions d’autres acteurs connues seulement par ${name}.`,
+    aboutHeading: (name: string) => `Ce que les autres ont dit de ${name}`,
+    noneAbout: (name: string) => `Aucune déclaration sur ${name} n’est affichée.`,
+    events: 'Événements',
+    noEvents: (name: string) => `${name} n’a pris part à aucun événement recensé.`,
+    where: 'Lieu',
+    participants: 'Participants',
+    topics: 'Thèmes',
+    madeHere: 'Déclarations faites à cette occasion',
+    noneMadeHere: 'Aucune déclaration faite à cette occasion n’est affichée.',
+    sources: 'Sources',
+    hidden: (n: number) =>
+      `${num(n)} ${plural(n, { one: 'autre masquée', other: 'autres masquées' })} par les filtres actuels`,
+    listing: (listed: number, total: number, events: boolean) =>
+      `${num(listed)} ${events ? plural(listed, { one: 'affiché', other: 'affichés' }) : plural(listed, { one: 'affichée', other: 'affichées' })} sur ${events ? evenements(total) : declarations(total)}.`,
+    showAll: (total: number, events: boolean) =>
+      plural(total, {
+        one: events ? 'Afficher l’événement' : 'Afficher la déclaration',
+        other: `Afficher les ${events ? evenements(total) : declarations(total)}`,
+      }),
+    noneOnTopic: 'Aucune déclaration sur ce thème n’est affichée.',
+    noneShown: 'Aucune déclaration affichée.',
+  },
+
+  statement: {
+    about: 'sur',
+    About: 'Sur',
+    via: 'Par un tiers\u00a0: rapportée par',
+    allFromAbout: (speaker: string, target: string) =>
+      `Toutes les déclarations de ${speaker} sur ${target}`,
+  },
+
+  sources: {
+    label: (n: number) => plural(n, { one: 'Source', other: 'Sources' }) + '\u00a0:',
+    newTab: '(s’ouvre dans un nouvel onglet)',
+    archived: 'copie archivée',
+    cited: (publisher: string, title: string) => `${publisher}, «\u00a0${title}\u00a0»`,
+  },
+
+  embedTitle: (title: string) => `${title} (infographie interactive)`,
+  circa: 'vers',
+
+  failure: {
+    loaded: (why: string) => `Les données n’ont pas pu être chargées\u00a0: ${why}.`,
+    notLoaded: 'Les données n’ont pas pu être chargées.',
+    status: (status: number, words: string | undefined) =>
+      `le serveur a répondu ${status}${words ? ` (${words})` : ''}`,
+    statusWords: {
+      401: 'non connecté',
+      403: 'accès refusé',
+      404: 'introuvable',
+      410: 'supprimé',
+      429: 'trop de requêtes',
+      500: 'erreur du serveur',
+    },
+    unreachable: 'la connexion au serveur a échoué',
+    offline: 'cet appareil semble hors ligne',
+    timeout: (seconds: number) =>
+      `le serveur n’a pas répondu en ${count(seconds, { one: 'seconde', many: 'de secondes', other: 'secondes' })}`,
+    webPage: 'le serveur a envoyé une page web au lieu des données',
+    notData: 'le serveur a envoyé autre chose que les données',
+    parts: {
+      timeline: 'la chronologie',
+      table: 'le tableau des déclarations',
+      share: 'le partage',
+      download: 'le menu de téléchargement',
+      stances: 'l’évolution des positions',
+      details: 'le panneau de détails',
+    },
+    /** `what` as above, inside the sentence. */
+    part: (what: string, online: boolean) =>
+      online
+        ? `Impossible de charger ${what}.`
+        : `Impossible de charger ${what}\u00a0: cet appareil semble hors ligne.`,
+  },
+
+  notices: {
+    network: 'Le réseau n’a pas pu être chargé.',
+    noActor: (id: string) => `Ce jeu de données ne contient aucun acteur «\u00a0${id}\u00a0».`,
+    noEvent: (id: string) => `Ce jeu de données ne contient aucun événement «\u00a0${id}\u00a0».`,
+    noTopic: (id: string) => `Ce jeu de données ne contient aucun thème «\u00a0${id}\u00a0».`,
+    dateIgnored: (name: string, why: string) =>
+      `La date ${name === 'from' ? 'de début' : name === 'to' ? 'de fin' : `«\u00a0${name}\u00a0»`} est ignorée\u00a0: ${why}.`,
+  },
+
+  parts: {
+    share: {
+      button: 'Partager',
+      title: 'Partager ou intégrer cette vue',
+      close: 'Fermer',
+      selection: 'Inclure la sélection et les filtres en cours',
+      show: 'Afficher',
+      views: {
+        both: 'Chronologie et réseau',
+        graph: 'Réseau',
+        timeline: 'Chronologie',
+        table: 'Tableau',
+      },
+      theme: 'Thème de couleurs',
+      themes: { auto: 'Selon le lecteur', light: 'Clair', dark: 'Sombre' },
+      language: 'Langue',
+      languageAuto: 'Celle des données',
+      parts: 'Éléments',
+      header: 'Afficher le titre et la description',
+      controls: 'Afficher les filtres et la recherche',
+      height: 'Hauteur',
+      fixedHeight: 'Hauteur fixe',
+      heightPx: 'Hauteur en pixels',
+      heightHint: (min: number, max: number) =>
+        `De ${min} à ${max}. Sans hauteur fixe, le module s’agrandit avec son contenu.`,
+      code: 'Code d’intégration',
+      copyCode: 'Copier le code d’intégration',
+      link: 'Lien direct',
+      copyLink: 'Copier le lien',
+      copied: (what: string) => `${what} copié dans le presse-papiers.`,
+      copyFailed: (what: string) =>
+        `Copie automatique impossible\u00a0: sélectionnez le ${what} et copiez-le.`,
+      codeWord: 'code d’intégration',
+      linkWord: 'lien',
+      linkCopied: 'Lien',
+      preview: 'Aperçu',
+      previewWidth: 'Largeur de l’aperçu',
+      widths: { phone: 'Mobile', column: 'Colonne', wide: 'Large' },
+      /** A size in CSS px, as typed in a field (no thousands separator). */
+      px: (n: number) => `${n} px`,
+      scaled: (share: number) => `Affiché à ${percent(share)} de sa taille.`,
+      fullSize: 'Affiché en taille réelle.',
+      frameTitle: (title: string) => `Aperçu\u00a0: ${title} (infographie interactive)`,
+    },
+
+    download: {
+      button: 'Télécharger',
+      png: 'Réseau en PNG',
+      svg: 'Réseau en SVG',
+      csv: 'Déclarations en CSV',
+      json: 'Jeu de données en JSON',
+      networkCsv: 'Réseau (CSV)',
+      networkGraphml: 'Réseau (GraphML)',
+      preparing: 'Préparation du graphique…',
+      done: (name: string) => `${name} téléchargé`,
+      failed: (name: string, why: string) => `Impossible de créer ${name}\u00a0: ${why}.`,
+    },
+
+    timelineView: {
+      heading: 'Chronologie',
+      events: 'Événements',
+      statements: 'Déclarations',
+      noEvents: 'Aucun événement à afficher.',
+      loading: 'Chargement de la chronologie…',
+      utc: 'Heures de l’axe en UTC\u202f; chaque élément indique la sienne.',
+      tools: 'Affichage de la chronologie',
+      zoomOut: 'Dézoomer',
+      zoomIn: 'Zoomer',
+      earlier: 'Plus tôt',
+      later: 'Plus tard',
+      fit: 'Tout afficher',
+    },
+
+    table: {
+      columns: {
+        date: 'Date',
+        speaker: 'Auteur',
+        about: 'Sur',
+        topic: 'Thème',
+        stance: 'Position',
+        certainty: 'Certitude',
+        text: 'Citation ou résumé',
+        source: 'Source',
+      },
+      caption: (n: number) =>
+        `Déclarations – ${num(n)} ${plural(n, { one: 'affichée', other: 'affichées' })}`,
+      sorted: (column: string, ascending: boolean) =>
+        `, tri par ${column.toLowerCase()} (${ascending ? 'croissant' : 'décroissant'})`,
+      via: 'selon',
+    },
+
+    timeline: {
+      statementBy: (speaker: string, spoken: string) =>
+        `Déclaration de ${speaker}\u00a0: ${spoken}`,
+      stanceCount: (n: number, stance: string) => `${num(n)} ${agreed(n, stance)}`,
+      byActor: (n: number, speaker: string) => `${num(n)} de ${speaker}`,
+      cluster: (n: number, dates: string, spoken: string) =>
+        `${declarations(n)}, ${dates}\u00a0: ${spoken}\u202f; zoomer pour détailler`,
+      statementsAfterCount: (n: number) =>
+        ` ${plural(n, { one: 'déclaration', many: 'de déclarations', other: 'déclarations' })}`,
+      eventCluster: (n: number, period: string, related: number) =>
+        `${evenements(n)}, ${period}${related > 0 ? `, ${num(related)} ${plural(related, { one: 'lié', other: 'liés' })}` : ''}\u202f; zoomer pour détailler`,
+      eventsAfterCount: (n: number) =>
+        ` ${plural(n, { one: 'événement', many: 'd’événements', other: 'événements' })}`,
+      bin: (n: number, period: string, band: string, spoken: string) =>
+        `${declarations(n)}, ${period}${band ? ` (${band})` : ''}\u00a0: ${spoken}\u202f; zoomer pour détailler`,
+      bandNote: {
+        day: 'datées au jour près',
+        week: 'datées à la semaine près',
+        month: 'datées au mois seulement',
+        year: 'datées à l’année seulement',
+        decade: 'datées à la décennie près',
+      },
+      bandCaption: {
+        day: 'Jour',
+        week: 'Semaine',
+        month: 'Mois seulement',
+        year: 'Année seulement',
+        decade: 'Décennie',
+      },
+    },
+
+    overview: {
+      counts: {
+        actors: 'Acteurs',
+        topics: 'Thèmes',
+        events: 'Événements',
+        statements: 'Déclarations',
+      },
+      shownFiltered: (n: number) =>
+        `${declarations(n)} ${plural(n, { one: 'affichée', other: 'affichées' })} avec les filtres actuels.`,
+      covers: 'Période couverte',
+      mostActive: 'Les plus actifs',
+      inStatements: (n: number) => `dans ${declarations(n)}`,
+    },
+
+    edge: {
+      from: 'De',
+      about: 'sur',
+      on: 'sur',
+      noneFromAbout: (speaker: string, target: string) =>
+        `Aucune déclaration de ${speaker} sur ${target} n’est affichée.`,
+    },
+  },
+};
+
+export default fr;

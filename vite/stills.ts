@@ -14,6 +14,8 @@ import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import type { Layout } from '../src/layout/types';
 import { lightPalette } from '../src/export/palette';
 import { composeStill } from '../src/export/still';
+import { resolveLocale, withMessages } from '../src/i18n';
+import { ALL_CATALOGUES } from '../src/i18n/all';
 import type { Dataset } from '../src/model/types';
 import { stillFile, STILL_SCALES, type StillSize } from '../src/model/still';
 import type { FontMeasure } from '../src/export/picture';
@@ -72,11 +74,16 @@ export function renderStill(
   fonts: StillFonts,
 ): { files: StillFile[]; size: StillSize } {
   const palette = lightPalette(readFileSync(join(root, 'src/styles/theme.css'), 'utf8'));
-  const still = composeStill(dataset, layout, {
-    palette,
-    font: `'${STILL_FONT}', sans-serif`,
-    measure: fonts.measure,
-  });
+  // In the interface language a page of this data set speaks by default (its legend and
+  // subtitle, as the page's download in that language).
+  const locale = resolveLocale(undefined, dataset.language);
+  const still = withMessages(locale, ALL_CATALOGUES[locale], () =>
+    composeStill(dataset, layout, {
+      palette,
+      font: `'${STILL_FONT}', sans-serif`,
+      measure: fonts.measure,
+    }),
+  );
   const files = STILL_SCALES.map((scale) => {
     const resvg = new Resvg(still.svg, {
       font: fonts.options,

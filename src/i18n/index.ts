@@ -39,6 +39,25 @@ export async function catalogue(next: Locale): Promise<typeof m> {
 }
 
 /**
+ * Runs `draw` with `messages` (the catalogue of `next`) as the active one and formats in
+ * `next`, then puts back what was active: for the build, which draws each data set's
+ * still in the data set's language, one after another and synchronously.
+ */
+export function withMessages<T>(next: Locale, messages: typeof m, draw: () => T): T {
+  const before = { m, locale };
+  m = messages;
+  locale = next;
+  setFormatLocale(next);
+  try {
+    return draw();
+  } finally {
+    m = before.m;
+    locale = before.locale;
+    setFormatLocale(before.locale);
+  }
+}
+
+/**
  * Makes `next` the interface language: loads its catalogue, formats numbers in it, and
  * sets `<html lang>` and `dir`. A catalogue that fails to arrive leaves English.
  */

@@ -192,6 +192,24 @@ test.describe('the German data set', () => {
     expect(file.suggestedFilename()).toBe('german-nuclear-2011-graph.svg');
   });
 
+  test("the Share dialog offers the language: the data set's, English or Deutsch", async ({
+    page,
+  }) => {
+    await openExplorer(page, GERMAN);
+    await page.getByRole('button', { name: 'Teilen' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Diese Ansicht teilen oder einbetten' });
+    const languages = dialog.getByRole('group', { name: 'Sprache' });
+    await expect(languages.getByRole('radio', { name: 'Die des Datensatzes' })).toBeChecked();
+    const code = dialog.getByRole('textbox', { name: 'Einbettungscode' });
+    const link = dialog.getByRole('textbox', { name: 'Direkter Link' });
+    await expect(code).not.toHaveValue(/lang=/);
+    await languages.getByRole('radio', { name: 'English' }).check();
+    await expect(code).toHaveValue(/embed\.html\?dataset=german-nuclear-2011[^"]*&amp;lang=en"/);
+    await expect(link).toHaveValue(/index\.html\?dataset=german-nuclear-2011.*&lang=en$/);
+    await languages.getByRole('radio', { name: 'Deutsch' }).check();
+    await expect(link).toHaveValue(/&lang=de$/);
+  });
+
   for (const theme of ['light', 'dark'] as const) {
     test(`axe finds nothing serious in German (${theme})`, async ({ page }) => {
       await openExplorer(page, `${GERMAN}&theme=${theme}`);

@@ -13,6 +13,8 @@ import { catalogue, LOCALES, resolveLocale, useLocale, type Locale } from '../..
 import * as i18n from '../../src/i18n';
 import { direction, primary } from '../../src/i18n/locale';
 import { parts } from '../../src/i18n/parts';
+import { ALL_CATALOGUES } from '../../src/i18n/all';
+import { legendGroups } from '../../src/scene/legend';
 
 /** Every key path of a catalogue, with "()" after the ones that are functions. */
 function shape(value: unknown, path = ''): string[] {
@@ -168,6 +170,36 @@ describe('numbers and plurals', () => {
     expect(parts()).toBe(enParts);
     await useLocale('de');
     expect(parts().share.button).toBe('Teilen');
+  });
+});
+
+describe("withMessages (the build draws each still in its data set's language)", () => {
+  const facts = {
+    mode: 'actors',
+    kinds: ['person'],
+    topics: false,
+    idle: false,
+    certainties: ['confirmed'],
+    via: false,
+    stances: ['positive'],
+    statuses: ['held'],
+    maxActivity: 1164,
+    dimmed: false,
+  } as unknown as Parameters<typeof legendGroups>[0];
+  const titles = () => legendGroups(facts).map((g) => [g.title, g.items.map((i) => i.text)]);
+
+  it('speaks German inside, English again after', () => {
+    const german = i18n.withMessages('de', ALL_CATALOGUES.de, titles);
+    expect(german).toEqual([
+      ['Knoten', ['Person']],
+      ['Größe', ['Aussagen von oder über den Akteur, 1 bis 1.164']],
+      ['Haltung', ['+ Positiv']],
+    ]);
+    expect(titles()).toEqual([
+      ['Nodes', ['Person']],
+      ['Size', ['Statements by or about the actor, 1 to 1,164']],
+      ['Stance', ['+ Positive']],
+    ]);
   });
 });
 

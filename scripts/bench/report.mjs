@@ -62,8 +62,9 @@ export const NETWORK_STEPS = [
 
 /**
  * Per network step over all runs: the worst interaction (median of the runs' worst),
- * the p95 of every interaction (those under 16 ms count as 0), and the time until the
- * network asked for was drawn (p95 and worst of every input's).
+ * the p95 of every interaction (those under 16 ms count as 0), the time until the
+ * network asked for was drawn (p95 and worst of every input's), and the longest task
+ * during the step (median of the runs').
  */
 function networkSummary(runs) {
   const steps = {};
@@ -86,6 +87,7 @@ function networkSummary(runs) {
       p95: percentile(values, 95),
       settledP95: settled.length ? percentile(settled, 95) : null,
       settledWorst: settled.length ? Math.max(...settled) : null,
+      longTask: median(phases.map((p) => p.longTasks?.longest)),
       skipped: phases.find((p) => p.skipped)?.skipped ?? null,
       overCap: phases.some((p) => p.overCap),
     };
@@ -321,10 +323,10 @@ export function report({ results, machine, runs, smoke, settleMs, capMs, network
       const step = s.network?.[key];
       if (!step) continue;
       rows.push([
-        `Parley network: ${label}; next paint worst / p95; drawn p95 / worst`,
+        `Parley network: ${label}; next paint worst / p95; drawn p95 / worst; longest task`,
         step.skipped
           ? step.skipped
-          : `${latency(step.worst)} / ${latency(step.p95)}; ${ms(step.settledP95)} / ${ms(step.settledWorst)}`,
+          : `${latency(step.worst)} / ${latency(step.p95)}; ${ms(step.settledP95)} / ${ms(step.settledWorst)}; ${ms(step.longTask)}`,
       ]);
     }
     console.log(table(rows));

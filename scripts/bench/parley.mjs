@@ -1,6 +1,7 @@
 // One measured load of Parley's explorer, then the interactions a reader makes.
 // Selectors are the app's stable contracts only (regions and their labels, roles and
 // names, #app[data-ready]), so the bench outlives changes to how the views draw.
+import { measureNetwork } from './network-phase.mjs';
 import {
   eventsBetween,
   flush,
@@ -32,6 +33,7 @@ const detailsHeading = () =>
  * @param {string[]} o.problems  what could not be measured (smoke mode fails on these)
  * @param {number} [o.quietMs]  how long the page must be free of long tasks after ready
  * @param {string} [o.query]  more of the page's query (`renderer=canvas`), for timing one choice against another
+ * @param {string[]} [o.months]  two months with statements, for the network's window change
  */
 export async function measureParley({
   browser,
@@ -43,6 +45,7 @@ export async function measureParley({
   problems,
   quietMs = 1000,
   query = '',
+  months = [],
 }) {
   const { context, page, scripts } = await freshPage(browser, settleMs, problems);
   const result = { dataset };
@@ -92,6 +95,8 @@ export async function measureParley({
       result[key] = busy ? { skipped: 'page still busy' } : await phase(page, capMs, act);
       busy ||= result[key].overCap === true;
     }
+    // The network modes after the rest: they leave the page in another mode.
+    if (!busy) result.network = await measureNetwork(page, capMs, { months });
   } catch (error) {
     problems.push(`${dataset}: Parley: ${error.message.split('\n')[0]}`);
     result.error = error.message.split('\n')[0];

@@ -51,6 +51,50 @@ function ratios(runs, peer, cap) {
   return value === null ? null : { value, bound };
 }
 
+/** The network steps of scripts/bench/network-phase.mjs, in the order they run. */
+export const NETWORK_STEPS = [
+  ['netMode', 'switch to Agreement (first: loads the network code)'],
+  ['netWindow', 'Agreement: window change (a month, the next, all)'],
+  ['netTopic', 'Agreement: topic toggle and back to All'],
+  ['netClick', 'Agreement: clicks on 3 actors'],
+  ['netSwitch', 'Agreement → Conflict → Balance'],
+];
+
+/**
+ * Per network step over all runs: the worst interaction (median of the runs' worst),
+ * the p95 of every interaction (those under 16 ms count as 0), the time until the
+ * network asked for was drawn (p95 and worst of every input's), and the longest task
+ * during the step (median of the runs').
+ */
+function networkSummary(runs) {
+  const steps = {};
+  let measured = false;
+  for (const [key] of NETWORK_STEPS) {
+    const phases = runs.map((r) => r.parley.network?.[key]).filter(Boolean);
+    if (phases.length === 0) continue;
+    measured = true;
+    const values = [];
+    const settled = [];
+    for (const p of phases) {
+      if (p.overCap) values.push(Infinity);
+      if (p.skipped || p.overCap) continue;
+      const found = p.interactions ?? [];
+      values.push(...found, ...Array(Math.max(0, (p.performed ?? 0) - found.length)).fill(0));
+      settled.push(...(p.settledMs ?? []));
+    }
+    steps[key] = {
+      worst: median(phases.map(worst)),
+      p95: percentile(values, 95),
+      settledP95: settled.length ? percentile(settled, 95) : null,
+      settledWorst: settled.length ? Math.max(...settled) : null,
+      longTask: median(phases.map((p) => p.longTasks?.longest)),
+      skipped: phases.find((p) => p.skipped)?.skipped ?? null,
+      overCap: phases.some((p) => p.overCap),
+    };
+  }
+  return measured ? steps : null;
+}
+
 function summarize(scenario, caps) {
   const runs = scenario.runs;
   const P = (f) => median(runs.map((r) => f(r.parley)));
@@ -101,6 +145,7 @@ function summarize(scenario, caps) {
         ...new Set(runs.map((r) => r.parley.actorClicks?.methods).filter(Boolean)),
       ].join(', '),
     },
+    network: networkSummary(runs),
     timelinejs: { ...peer('timelinejs'), ratio: ratios(runs, 'timelinejs', caps.capMs) },
     visNetwork: { ...peer('visNetwork'), ratio: ratios(runs, 'visNetwork', caps.networkCapMs) },
   };
@@ -178,6 +223,16 @@ function targets(s) {
     ]);
     const r = s.visNetwork.ratio;
     t.push(['≥ 2× faster than vis-network (ratio ≤ 0.5)', r !== null && r.value <= 0.5, ratio(r)]);
+    // Issue #15: switching network type or moving the window ≤ 100 ms to the next paint, p95.
+    for (const [key, label] of NETWORK_STEPS) {
+      const step = s.network?.[key];
+      if (!step || key === 'netMode') continue;
+      t.push([
+        `#15 ${label}: p95 ≤ 100 ms to next paint`,
+        step.p95 !== null && step.p95 <= 100,
+        latency(step.p95),
+      ]);
+    }
   } else if (s.key === '10k') scale(2500, 150);
   else if (s.key === '50k') scale(5000, 400);
   return t;
@@ -264,6 +319,16 @@ export function report({ results, machine, runs, smoke, settleMs, capMs, network
         `${kb(s.visNetwork.jsTotal)} / ${mb(s.visNetwork.heap)}`,
       ],
     ];
+    for (const [key, label] of NETWORK_STEPS) {
+      const step = s.network?.[key];
+      if (!step) continue;
+      rows.push([
+        `Parley network: ${label}; next paint worst / p95; drawn p95 / worst; longest task`,
+        step.skipped
+          ? step.skipped
+          : `${latency(step.worst)} / ${latency(step.p95)}; ${ms(step.settledP95)} / ${ms(step.settledWorst)}; ${ms(step.longTask)}`,
+      ]);
+    }
     console.log(table(rows));
     if (!smoke) {
       s.targets = targets(s).map(([label, met, figure]) => ({ label, met, figure }));
@@ -271,7 +336,7 @@ export function report({ results, machine, runs, smoke, settleMs, capMs, network
         console.log('');
         console.log(
           table([
-            ['target (#14)', 'figure', ''],
+            ['target (#14, #15)', 'figure', ''],
             ...s.targets.map((t) => [t.label, t.figure, t.met ? 'met' : 'NOT MET']),
           ]),
         );
@@ -280,7 +345,32 @@ export function report({ results, machine, runs, smoke, settleMs, capMs, network
   }
   console.log(`\n### All scenarios (medians of ${runs} run(s))\n`);
   console.log(overview(summaries, results));
+  const networks = networkOverview(summaries);
+  if (networks) {
+    console.log(
+      `\n### Network modes (#15): p95 input to next paint (p95 until the network is drawn)\n`,
+    );
+    console.log(networks);
+  }
   return summaries;
+}
+
+/** One row per scenario that measured the network modes: each step's p95s. */
+export function networkOverview(summaries) {
+  const measured = summaries.filter((s) => s.network);
+  if (measured.length === 0) return null;
+  const rows = [['data set', ...NETWORK_STEPS.map(([, label]) => label)]];
+  for (const s of measured)
+    rows.push([
+      s.id,
+      ...NETWORK_STEPS.map(([key]) => {
+        const step = s.network[key];
+        if (!step) return '—';
+        if (step.skipped) return step.skipped;
+        return `${latency(step.p95)} (${ms(step.settledP95)})`;
+      }),
+    ]);
+  return table(rows);
 }
 
 /** One row per scenario: the figures of the scale issue's first table, and more. */

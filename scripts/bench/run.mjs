@@ -11,7 +11,8 @@
 //
 // BENCH_RUNS (runs per scenario), BENCH_SETTLE_MS (about:blank before each load, 2000),
 // BENCH_CAP_MS (a load or an interaction given up after, 120000), BENCH_SCENARIOS
-// (comma-separated ids, a subset), BENCH_REUSE_BUILD=1 (keep a build made before).
+// (comma-separated ids, a subset), BENCH_REUSE_BUILD=1 (keep a build made before),
+// BENCH_PEERS=0 (Parley only: no peer loads, no ratios; for before/after figures).
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release } from 'node:os';
@@ -19,6 +20,7 @@ import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../chromium.mjs';
 import { measurePeer } from './peer-runs.mjs';
+import { windowMonths } from './network-phase.mjs';
 import { measureParley } from './parley.mjs';
 import { writePeers } from './peers.mjs';
 import { report } from './report.mjs';
@@ -41,6 +43,7 @@ const SETTLE_MS = Math.max(0, Number(process.env.BENCH_SETTLE_MS ?? (smoke ? 250
 const CAP_MS = Math.max(1000, Number(process.env.BENCH_CAP_MS) || (smoke ? 30_000 : 120_000));
 /** vis-network's `stabilized` is given up after 60 s, as in the issue's first figures. */
 const NETWORK_CAP_MS = Math.min(CAP_MS, smoke ? 3_000 : 60_000);
+const PEERS = process.env.BENCH_PEERS !== '0';
 
 const root = resolve(import.meta.dirname, '../..');
 const out = join(root, 'dist-bench');
@@ -136,9 +139,19 @@ for (const s of scenarios) {
   for (let run = 0; run < RUNS; run++) {
     const common = { browser, base, dataset: s.id, gz, settleMs: SETTLE_MS, problems };
     const steps = {
-      parley: () => measureParley({ ...common, capMs: CAP_MS, quietMs: smoke ? 300 : 1000 }),
-      timelinejs: () => measurePeer({ ...common, peer: 'timelinejs', capMs: CAP_MS }),
-      visNetwork: () => measurePeer({ ...common, peer: 'visNetwork', capMs: NETWORK_CAP_MS }),
+      parley: () =>
+        measureParley({
+          ...common,
+          capMs: CAP_MS,
+          quietMs: smoke ? 300 : 1000,
+          months: windowMonths(data),
+        }),
+      timelinejs: async () =>
+        PEERS ? measurePeer({ ...common, peer: 'timelinejs', capMs: CAP_MS }) : { skipped: true },
+      visNetwork: async () =>
+        PEERS
+          ? measurePeer({ ...common, peer: 'visNetwork', capMs: NETWORK_CAP_MS })
+          : { skipped: true },
     };
     // Alternate: Parley first on even runs, last on odd ones, so neither side always
     // follows the other's leftovers.
@@ -149,10 +162,10 @@ for (const s of scenarios) {
     const entry = { run };
     for (const key of order) entry[key] = await steps[key]();
     // The smoke run has no figures to reach, but each peer must have loaded.
-    if (smoke && entry.timelinejs.time === undefined)
+    if (smoke && PEERS && entry.timelinejs.time === undefined)
       problems.push(`${s.id}: TimelineJS3 did not draw its timeline`);
     // (vis-network draws after its stabilization iterations, which can take longer.)
-    if (smoke && !entry.visNetwork.raw?.canvas)
+    if (smoke && PEERS && !entry.visNetwork.raw?.canvas)
       problems.push(`${s.id}: vis-network did not make its canvas`);
     scenario.runs.push(entry);
     const p = entry.parley;

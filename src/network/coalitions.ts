@@ -11,9 +11,7 @@ import { NEGATIVE, POSITIVE, positionsOf, type Positions } from './positions';
 import { tiesOf } from './ties';
 import type { NetworkFilter, Normalization, Tie } from './types';
 
-/** One sentence for the UI, saying what the polarization figure is. */
-export const POLARIZATION_EXPLAINED =
-  'Polarization is the modularity of the best split into two camps: the coalitions are merged two at a time, each time the pair whose merging costs least modularity, until two remain; 0 means no divide, values towards 0.5 a sharp one.';
+export { POLARIZATION_EXPLAINED } from './polarization';
 
 export interface SharedStance {
   readonly topic: Topic;

@@ -7,7 +7,7 @@
  * src/network/.
  */
 import { compareIds } from '../model/derive';
-import type { Graph, GraphEdge, GraphNode } from '../model/graph';
+import type { EdgeTie, Graph, GraphEdge, GraphNode } from '../model/graph';
 import type { Actor, Statement } from '../model/types';
 import type { Coalitions } from './coalitions';
 import { nodeOf } from './fold';
@@ -18,7 +18,46 @@ export function tieEdgeId(source: string, target: string): string {
   return `${source}--${target}`;
 }
 
-const NO_CERTAINTY = { confirmed: 0, reported: 0, alleged: 0, denied: 0 } as const;
+// One of each for every tie (the laid-out network has every tie as an edge: 49,000 at
+// 10,000 statements), frozen: nothing counts into a tie's certainty or statements.
+const NO_CERTAINTY: GraphEdge['certainty'] = Object.freeze({
+  confirmed: 0,
+  reported: 0,
+  alleged: 0,
+  denied: 0,
+});
+const NO_STATEMENTS = Object.freeze([]) as unknown as GraphEdge['statements'];
+
+/** A tie's `EdgeTie`, its title written when first read (most are never read). */
+class TieData implements EdgeTie {
+  readonly type: EdgeTie['type'];
+  readonly weight: number;
+  readonly normalized: number;
+  readonly normalization: Normalization;
+  readonly width: number;
+  readonly #tie: Tie;
+  readonly #names: ReadonlyMap<string, string>;
+
+  constructor(
+    tie: Tie,
+    normalization: Normalization,
+    width: number,
+    names: ReadonlyMap<string, string>,
+  ) {
+    this.type = tie.type;
+    this.weight = tie.weight;
+    this.normalized = tie.normalized;
+    this.normalization = normalization;
+    this.width = width;
+    this.#tie = tie;
+    this.#names = names;
+  }
+
+  get title(): string {
+    const t = this.#tie;
+    return tieTitle(this.#names.get(t.source)!, this.#names.get(t.target)!, t, this.normalization);
+  }
+}
 
 export interface NetworkGraphInput {
   /** The nodes: the actors with ties, in the order drawn. */
@@ -55,26 +94,21 @@ export function networkGraph(input: NetworkGraphInput): Graph {
   const nameOf = new Map(nodes.map((n) => [n.id, n.label]));
   const normalization = input.normalization ?? 'none';
   const strongest = input.ties.reduce((max, t) => Math.max(max, Math.abs(t.normalized)), 0);
-  const edges: GraphEdge[] = input.ties
-    .filter((t) => known.has(t.source) && known.has(t.target))
-    .map((t) => ({
+  const edges: GraphEdge[] = [];
+  for (const t of input.ties) {
+    if (!known.has(t.source) || !known.has(t.target)) continue;
+    edges.push({
       id: tieEdgeId(t.source, t.target),
       source: t.source,
       target: t.target,
       stance: t.weight < 0 || t.type === 'conflict' ? 'negative' : 'positive',
       count: Math.abs(t.weight),
-      statements: [],
-      certainty: { ...NO_CERTAINTY },
+      statements: NO_STATEMENTS,
+      certainty: NO_CERTAINTY,
       viaCount: 0,
-      tie: {
-        type: t.type,
-        weight: t.weight,
-        normalized: t.normalized,
-        normalization,
-        title: tieTitle(nameOf.get(t.source)!, nameOf.get(t.target)!, t, normalization),
-        width: tieWidth(t.normalized, strongest),
-      },
-    }));
+      tie: new TieData(t, normalization, tieWidth(t.normalized, strongest), nameOf),
+    });
+  }
   return { nodes, edges };
 }
 

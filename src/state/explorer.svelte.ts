@@ -236,13 +236,19 @@ export class Explorer {
     if (this.networkModule) return;
     import('./network.svelte').then(
       (module) => (this.networkModule = module),
-      // Said where the URL's problems are (Notices), and the graph goes back to its
-      // default view rather than waiting for code that is not coming.
-      () => {
-        this.notices = [...this.notices, m.notices.network];
-        this.graphMode = this.defaultMode;
-      },
+      () => this.networkFailed(),
     );
+  }
+
+  /**
+   * The network's code or its worker did not come (or failed): said where the URL's
+   * problems are (Notices), and the graph goes back to its default view rather than
+   * waiting for a network that is not coming. Called by the network state too.
+   */
+  networkFailed(): void {
+    const notice = m.notices.network;
+    if (!this.notices.includes(notice)) this.notices = [...this.notices, notice];
+    this.graphMode = this.defaultMode;
   }
 
   setInset(top: number, bottom: number): void {
@@ -408,6 +414,7 @@ export type ExplorerView = Readonly<
     | 'setNetworkOptions'
     | 'setAround'
     | 'loadNetwork'
+    | 'networkFailed'
     | 'setInset'
     | 'applyUrl'
   >

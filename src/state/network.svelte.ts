@@ -2,26 +2,27 @@
  * The explorer's discourse network (issue #15), derived from its state: loaded
  * lazily with src/network/ when a network mode is chosen (Explorer.loadNetwork), so
  * the page's first load carries neither. Read through `explorer.net`.
+ *
+ * The ties and coalitions are computed in a worker (network/async.ts) and
+ * remembered by their inputs, so a click is painted first and the network follows:
+ * meanwhile the previous network stays on screen and `pending` is true (the graph
+ * says it is busy). A network asked for before is there at once.
  */
 import type { Graph } from '../model/graph';
 import type { NetworkMode } from '../model/graph';
 import type { Actor, Dataset, Statement } from '../model/types';
-import {
-  defaultMinWeight,
-  discourseNetwork,
-  foldedActor,
-  networkGraph,
-  networkOf,
-  tiedActors,
-  tiesAtLeast,
-  type DiscourseNetwork,
-  type Normalization,
-  type Tie,
-} from '../network';
+import { networkClient, type NetworkAsk } from '../network/async';
+import { foldedActor } from '../network/fold';
+import { defaultMinWeight, networkGraph, tiedActors, tiesAtLeast } from '../network/graph';
+import { NO_COALITIONS, type NetworkCompute, type UnpackedNetwork } from '../network/protocol';
+import type { DiscourseNetwork, Normalization, Tie } from '../network';
 import type { ViewFilter } from '../model/derive';
 import type { LegendGroup, LegendItem } from '../scene/legend';
 
-export { POLARIZATION_EXPLAINED, tieEvidence, networkCsv, networkGraphml } from '../network';
+export { POLARIZATION_EXPLAINED } from '../network/polarization';
+export { tieEvidence } from '../network/ties';
+export { networkCsv } from '../network/csv';
+export { networkGraphml } from '../network/graphml';
 
 /** The reader's choices for the network on display. */
 export interface NetworkOptions {
@@ -34,6 +35,13 @@ export interface NetworkOptions {
   readonly minStatements?: number | undefined;
 }
 
+/**
+ * The options that only choose what is drawn of a network, applied in the page;
+ * every other field of `NetworkOptions` goes to the worker as it is and is part of
+ * the network's key (a new option that changes the network needs nothing here).
+ */
+const DISPLAY_ONLY = ['minWeight', 'minStatements'] as const;
+
 /** What the network reads from the explorer. */
 export interface NetworkSource {
   readonly dataset: Dataset;
@@ -41,13 +49,70 @@ export interface NetworkSource {
   readonly statements: readonly Statement[];
   readonly graphMode: string;
   readonly networkOptions: NetworkOptions;
+  /** Told when a network cannot be computed (its worker did not load). */
+  networkFailed(): void;
+}
+
+const NOTHING: UnpackedNetwork = { actors: [], ties: [], coalitions: NO_COALITIONS };
+
+/** A plain object's fields in sorted order, as text: the same options, the same key. */
+function keyOf(value: object): string {
+  return JSON.stringify(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+function filterKey(filter: ViewFilter): string {
+  return `${[...(filter.topics ?? [])].sort().join(',')}|${filter.from?.text ?? ''}|${filter.to?.text ?? ''}`;
+}
+
+/** One network as asked and as it has arrived: `shown` stays until the one asked for is there. */
+class Arriving {
+  shown = $state.raw<{ key: string; value: UnpackedNetwork }>();
+
+  readonly #failed: () => void;
+
+  constructor(failed: () => void) {
+    this.#failed = failed;
+  }
+
+  /** Asks for the network under `key` (a derivation's side effect: once per new key). */
+  ask(dataset: Dataset, key: string, ask: NetworkAsk): string {
+    const client = networkClient(dataset);
+    const known = client.peek(key);
+    this.#latest = key;
+    if (known) {
+      if (this.shown?.key !== key) queueMicrotask(() => (this.shown = { key, value: known }));
+      return key;
+    }
+    client.get(key, ask).then(
+      (value) => {
+        // A later ask may have arrived first: only the latest one asked is shown.
+        if (this.#latest === key) this.shown = { key, value };
+      },
+      () => {
+        if (this.#latest === key) this.#failed();
+      },
+    );
+    return key;
+  }
+  #latest: string | undefined;
+
+  /** What to draw for `key`: it, or the one shown before it while it is computed. */
+  value(dataset: Dataset, key: string): UnpackedNetwork {
+    const shown = this.shown;
+    if (shown?.key === key) return shown.value;
+    return networkClient(dataset).peek(key) ?? shown?.value ?? NOTHING;
+  }
 }
 
 export class NetworkState {
   readonly #source: NetworkSource;
+  readonly #full: Arriving;
+  readonly #current: Arriving;
 
   constructor(source: NetworkSource) {
     this.#source = source;
+    this.#full = new Arriving(() => source.networkFailed());
+    this.#current = new Arriving(() => source.networkFailed());
   }
 
   /** The network type on display (the graph mode, when it is one). */
@@ -58,23 +123,53 @@ export class NetworkState {
   readonly canFold: boolean = $derived.by(() =>
     this.#source.dataset.actors.some((a) => foldedActor(a) !== a),
   );
+  /** The options that change the network (all of them but the display thresholds). */
+  readonly #compute: NetworkCompute = $derived.by(() => {
+    const options: Record<string, unknown> = { ...this.#source.networkOptions };
+    for (const field of DISPLAY_ONLY) delete options[field];
+    return options as NetworkCompute;
+  });
+  readonly #fullKey: string = $derived.by(() => {
+    const compute = { ...this.#compute, normalization: 'none' as const };
+    const key = `full|${this.type}|${keyOf(compute)}`;
+    return this.#full.ask(this.#source.dataset, key, {
+      type: this.type,
+      options: compute,
+      statements: null,
+      coalitions: false,
+    });
+  });
+  readonly #currentKey: string = $derived.by(() => {
+    const { dataset, filter, statements } = this.#source;
+    const key = `view|${this.type}|${keyOf(this.#compute)}|${filterKey(filter)}`;
+    return this.#current.ask(dataset, key, {
+      type: this.type,
+      options: this.#compute,
+      statements: statements === dataset.statements ? null : statements,
+      coalitions: true,
+    });
+  });
   /** The network of all statements, raw counts: its actors and ties are what is laid out. */
   readonly full: { actors: readonly Actor[]; ties: readonly Tie[] } = $derived.by(() => {
-    const { dataset } = this.#source;
-    const ties = networkOf(dataset.statements, { type: this.type, fold: this.fold });
-    return { actors: tiedActors(dataset.actors, ties), ties };
+    const { ties } = this.#full.value(this.#source.dataset, this.#fullKey);
+    return { actors: tiedActors(this.#source.dataset.actors, ties), ties };
   });
+  /** False until this type's networks have arrived once (nothing to lay out or count before). */
+  readonly ready: boolean = $derived.by(
+    () =>
+      this.#full.value(this.#source.dataset, this.#fullKey) !== NOTHING &&
+      this.#current.value(this.#source.dataset, this.#currentKey) !== NOTHING,
+  );
   /** The network of the statements in view (topic filter and window), with its coalitions. */
-  readonly network: DiscourseNetwork = $derived.by(() => {
-    const { dataset, filter } = this.#source;
-    return discourseNetwork(dataset.statements, {
-      type: this.type,
-      normalize: this.#source.networkOptions.normalization,
-      topics: filter.topics,
-      from: filter.from,
-      to: filter.to,
-      fold: this.fold,
-    });
+  readonly network: DiscourseNetwork = $derived.by(() =>
+    this.#current.value(this.#source.dataset, this.#currentKey),
+  );
+  /** True while the network asked for is computed (the previous one is on screen). */
+  readonly pending: boolean = $derived.by(() => {
+    const dataset = this.#source.dataset;
+    const has = (arriving: Arriving, key: string) =>
+      arriving.shown?.key === key || networkClient(dataset).peek(key) !== undefined;
+    return !has(this.#full, this.#fullKey) || !has(this.#current, this.#currentKey);
   });
   /** The default minimum weight for this type (see network/graph.ts defaultMinWeight). */
   readonly defaultMinWeight: number = $derived(

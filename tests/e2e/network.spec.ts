@@ -222,6 +222,53 @@ test('the window and topic filter drive the network', async ({ page }) => {
   await expect(tieCount(page)).toHaveText('Showing 2 of 2 ties (weight ≥ 1)');
 });
 
+test('a network is computed with the graph busy, and one asked for before is there at once', async ({
+  page,
+}) => {
+  await openExplorer(page, `${SMALL}&network=agreement`);
+  await expect(tieCount(page)).toHaveText('Showing 3 of 3 ties (weight ≥ 1)');
+  // Every value the graph region's aria-busy takes from here on.
+  await page.evaluate(() => {
+    const region = document.querySelector('section[aria-label="Actor graph"]')!;
+    const seen: (string | null)[] = [];
+    Object.assign(window, { __busy: seen });
+    new MutationObserver(() => seen.push(region.getAttribute('aria-busy'))).observe(region, {
+      attributes: true,
+      attributeFilter: ['aria-busy'],
+    });
+  });
+  const busy = () => page.evaluate(() => (window as unknown as { __busy: string[] }).__busy);
+  await openFilters(page);
+  const topics = page.getByRole('group', { name: 'Topics' });
+  // Tax alone, never asked for: computed in the worker, the graph busy meanwhile.
+  await topics.getByRole('button', { name: 'Tax' }).click();
+  await expect(tieCount(page)).toHaveText('Showing 2 of 2 ties (weight ≥ 1)');
+  await expect(graph(page)).not.toHaveAttribute('aria-busy');
+  expect(await busy()).toContain('true');
+  // Back to all topics: the network shown before, from memory, never busy.
+  await page.evaluate(() => ((window as unknown as { __busy: string[] }).__busy.length = 0));
+  await topics.getByRole('button', { name: 'All' }).first().click();
+  await expect(tieCount(page)).toHaveText('Showing 3 of 3 ties (weight ≥ 1)');
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+  expect(await busy()).toEqual([]);
+});
+
+test('a network worker that does not load: a notice, and the default view again', async ({
+  page,
+}) => {
+  await page.route(/network\.worker[^/]*\.js/, (route) => route.abort());
+  await openExplorer(page, SMALL);
+  const modes = graph(page).getByRole('group', { name: 'Graph shows' });
+  await modes.getByRole('button', { name: 'Agreement', exact: true }).click();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'The network could not be loaded.' }),
+  ).toBeVisible();
+  await expect(modes.getByRole('button', { name: 'Agreement' })).toHaveAttribute(
+    'aria-pressed',
+    'false',
+  );
+});
+
 test('keyboard: modes, normalization and the minimum weight', async ({ page }) => {
   await openExplorer(page, SMALL);
   const agreement = graph(page).getByRole('button', { name: 'Agreement', exact: true });

@@ -1,0 +1,204 @@
+// The discourse networks in the page (issue #15: "switching network type or moving
+// the window on the German set ≤ 100 ms to the next paint"): the mode switch to
+// Agreement, then in Agreement mode a window change, a topic toggle and back to All,
+// clicks on actors, and Agreement → Conflict → Balance. Each step is measured as the
+// other interactions are (Event Timing, input to next paint, the longest entry per
+// interaction) and also until the network it asked for is drawn (`settled`: the
+// graph region no longer busy, its drawing with nodes, two frames later), because a
+// page that answers the input first may draw the network after the next paint.
+import { eventsBetween, flush, longTasks, now, untilQuiet } from './page.mjs';
+
+const GRAPH = 'section[aria-label="Actor graph"]';
+
+/**
+ * Waits in the page until the graph shows a network that is not being recomputed:
+ * not `aria-busy`, the tie count line there, and a drawing with at least one node
+ * (the SVG group's or the canvas's name, "N nodes and M links"), checked at each
+ * animation frame after the input. Returns the time from the input (its event's
+ * timeStamp, recorded by a capturing listener) to that frame, in the page's clock.
+ */
+async function settled(page, capMs) {
+  const at = await page.waitForFunction(
+    (graph) => {
+      const input = window.__netInputAt;
+      if (input === undefined || performance.now() <= input) return false;
+      const region = document.querySelector(graph);
+      if (!region || region.getAttribute('aria-busy') === 'true') return false;
+      const count = [...region.querySelectorAll('[role="status"]')].some((e) =>
+        /^\s*Showing/.test(e.textContent ?? ''),
+      );
+      const drawing = [...region.querySelectorAll('[aria-label]')].some((e) =>
+        /^[1-9][\d,]* nodes? and /.test(e.getAttribute('aria-label') ?? ''),
+      );
+      return count && drawing && performance.now() - input;
+    },
+    GRAPH,
+    { timeout: capMs, polling: 'raf' },
+  );
+  const took = await at.jsonValue();
+  await flush(page);
+  return took;
+}
+
+/** One step: `act` performs its inputs and waits for each to settle; Event Timing over it all. */
+async function step(page, capMs, act) {
+  await untilQuiet(page, 300, capMs);
+  const from = await now(page);
+  let extra;
+  try {
+    extra = await act();
+  } catch (error) {
+    if (error.name === 'TimeoutError') return { overCap: true };
+    throw error;
+  }
+  await flush(page);
+  const to = await now(page);
+  if (extra?.skipped) return { skipped: extra.skipped };
+  const events = await eventsBetween(page, from, to);
+  return { ...events, ...extra, longTasks: await longTasks(page, from, to), took: to - from };
+}
+
+/** Clicks `target` (a locator) and times it until the network is drawn; pushes the time to `times`. */
+async function clickSettled(page, capMs, target, times) {
+  await page.evaluate(() => {
+    window.__netInputAt = undefined;
+    const record = (e) => {
+      window.__netInputAt = e.timeStamp;
+      removeEventListener('pointerdown', record, true);
+    };
+    addEventListener('pointerdown', record, true);
+  });
+  await target.click({ timeout: capMs });
+  times.push(await settled(page, capMs));
+}
+
+/**
+ * @param {import('@playwright/test').Page} page
+ * @param {number} capMs
+ * @param {{ months: string[] }} o  two months with statements, for the window change
+ * @returns {Promise<object | undefined>} the steps by key; undefined when the page offers no network modes
+ */
+export async function measureNetwork(page, capMs, { months }) {
+  const graph = page.locator(GRAPH);
+  const modes = graph.getByRole('group', { name: 'Graph shows' });
+  const button = (name) => modes.getByRole('button', { name, exact: true });
+  if ((await button('Agreement').count()) === 0) return undefined;
+  await graph.scrollIntoViewIfNeeded();
+  const result = {};
+  const steps = [
+    // The first switch also fetches the network's code: a reader's first switch.
+    [
+      'netMode',
+      async () => {
+        const settledMs = [];
+        await clickSettled(page, capMs, button('Agreement'), settledMs);
+        return { performed: 1, settledMs };
+      },
+    ],
+    ['netWindow', () => networkWindow(page, capMs, months)],
+    ['netTopic', () => networkTopic(page, capMs)],
+    ['netClick', () => networkClicks(page, capMs)],
+    [
+      'netSwitch',
+      async () => {
+        const settledMs = [];
+        for (const name of ['Conflict', 'Balance'])
+          await clickSettled(page, capMs, button(name), settledMs);
+        return { performed: 2, settledMs };
+      },
+    ],
+  ];
+  let busy = false;
+  for (const [key, act] of steps) {
+    result[key] = busy ? { skipped: 'page still busy' } : await step(page, capMs, act);
+    busy ||= result[key].overCap === true;
+  }
+  return result;
+}
+
+async function openFilters(page, capMs) {
+  const toggle = page.getByRole('button', { name: /^Filters/ });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true')
+    await toggle.click({ timeout: capMs });
+  return toggle;
+}
+
+/** The Filters' window: one month, the next, then open again; each Apply timed until drawn. */
+async function networkWindow(page, capMs, months) {
+  const toggle = await openFilters(page, capMs);
+  const form = page.getByRole('form', { name: 'Time window' });
+  const apply = form.getByRole('button', { name: 'Apply' });
+  const settledMs = [];
+  for (const [from, to] of [...months.map((m) => [m, m]), ['', '']]) {
+    await form.getByRole('textbox', { name: 'From' }).fill(from);
+    await form.getByRole('textbox', { name: 'To' }).fill(to);
+    await untilQuiet(page, 300, capMs);
+    await clickSettled(page, capMs, apply, settledMs);
+  }
+  await toggle.click({ timeout: capMs });
+  return { performed: settledMs.length, settledMs };
+}
+
+/** A topic chip, then "All" again, each timed until drawn. */
+async function networkTopic(page, capMs) {
+  const toggle = await openFilters(page, capMs);
+  const topics = page.getByRole('group', { name: 'Topics' });
+  if ((await topics.count()) === 0) return { skipped: 'no topics' };
+  const all = topics.getByRole('button', { name: 'All' }).first();
+  const chip = topics.getByRole('button').and(page.locator(':not([aria-pressed="true"])')).first();
+  const settledMs = [];
+  await clickSettled(page, capMs, chip, settledMs);
+  await untilQuiet(page, 300, capMs);
+  await clickSettled(page, capMs, all, settledMs);
+  await toggle.click({ timeout: capMs });
+  return { performed: 2, settledMs };
+}
+
+/**
+ * Real clicks on three actors of the network, each waited for in the Details heading
+ * (an actor already selected, whose click would change nothing there, is passed over).
+ */
+async function networkClicks(page, capMs) {
+  const nodes = page.locator(`${GRAPH} [data-node]`);
+  const total = await nodes.count();
+  const heading = () =>
+    document.querySelector('[aria-label="Details"]')?.querySelector('h1, h2, h3, h4, h5, h6')
+      ?.textContent ?? '';
+  let performed = 0;
+  for (let i = 0; i < total && performed < 3; i++) {
+    const before = await page.evaluate(heading);
+    const node = nodes.nth(i);
+    if (before && (await node.getAttribute('aria-label'))?.startsWith(`${before},`)) continue;
+    try {
+      await node.click({ timeout: 5000 });
+    } catch {
+      await node.focus();
+      await page.keyboard.press('Enter');
+    }
+    await page.waitForFunction(
+      (old) =>
+        (document.querySelector('[aria-label="Details"]')?.querySelector('h1, h2, h3, h4, h5, h6')
+          ?.textContent ?? '') !== old,
+      before,
+      { timeout: capMs, polling: 'raf' },
+    );
+    await flush(page);
+    performed += 1;
+  }
+  if (performed === 0) throw new Error('no actors in the network');
+  return { performed };
+}
+
+/** Two months with statements for the window change: the median dated statement's and the next. */
+export function windowMonths(data) {
+  const eventDate = new Map((data.events ?? []).map((e) => [e.id, e.date]));
+  const months = data.statements
+    .map((s) => s.date ?? eventDate.get(s.event))
+    .filter((d) => typeof d === 'string' && d.length >= 7)
+    .map((d) => d.slice(0, 7))
+    .sort();
+  if (months.length === 0) return [];
+  const mid = months[Math.floor(months.length / 2)];
+  const next = months.find((m) => m > mid) ?? mid;
+  return [mid, next];
+}

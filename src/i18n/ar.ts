@@ -134,6 +134,15 @@ const ar: Messages = {
     },
   },
 
+  modes: {
+    group: 'تعرض الشبكة',
+    actors: { label: 'من تحدث عن من', short: 'عن من' },
+    topics: { label: 'من قال ماذا في أي موضوع', short: 'أي موضوع' },
+    agreement: { label: 'توافق', short: 'توافق' },
+    conflict: { label: 'خلاف', short: 'خلاف' },
+    balance: { label: 'حصيلة', short: 'حصيلة' },
+  },
+
   graph: {
     node: (label: string, kind: string, activity: number, coalition?: number) =>
       `${label}، ${kind}، ${tasrihat(activity)}${coalition === undefined ? '' : `، التكتل ${num(coalition)}`}`,

@@ -92,6 +92,15 @@ const de: Messages = {
     },
   },
 
+  modes: {
+    group: 'Das Netz zeigt',
+    actors: { label: 'Wer über wen', short: 'über wen' },
+    topics: { label: 'Wer zu welchem Thema', short: 'Thema' },
+    agreement: { label: 'Übereinstimmung', short: 'Übereinstimmung' },
+    conflict: { label: 'Konflikt', short: 'Konflikt' },
+    balance: { label: 'Bilanz', short: 'Bilanz' },
+  },
+
   graph: {
     node: (label: string, kind: string, activity: number, coalition?: number) =>
       `${label}, ${kind}, ${aussagen(activity)}${coalition === undefined ? '' : `, Lager ${num(coalition)}`}`,

@@ -96,6 +96,16 @@ export const en = {
     },
   },
 
+  /** The graph's mode switch: each mode's name, and what a phone shows (part of the name). */
+  modes: {
+    group: 'Graph shows',
+    actors: { label: 'Who about whom', short: 'About whom' },
+    topics: { label: 'Who on what', short: 'On what' },
+    agreement: { label: 'Agreement', short: 'Agreement' },
+    conflict: { label: 'Conflict', short: 'Conflict' },
+    balance: { label: 'Balance', short: 'Balance' },
+  },
+
   graph: {
     /** A node button's name; it starts with the actor's name (a contract). */
     node: (label: string, kind: string, activity: number, coalition?: number) =>

@@ -101,6 +101,15 @@ const es: Messages = {
     },
   },
 
+  modes: {
+    group: 'El gráfico muestra',
+    actors: { label: 'Quién habla de quién', short: 'de quién' },
+    topics: { label: 'Quién se pronuncia sobre qué tema', short: 'qué tema' },
+    agreement: { label: 'Acuerdo', short: 'Acuerdo' },
+    conflict: { label: 'Conflicto', short: 'Conflicto' },
+    balance: { label: 'Balance', short: 'Balance' },
+  },
+
   graph: {
     node: (label: string, kind: string, activity: number, coalition?: number) =>
       `${label}, ${kind}, ${declaraciones(activity)}${coalition === undefined ? '' : `, bloque ${num(coalition)}`}`,

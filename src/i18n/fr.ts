@@ -99,6 +99,15 @@ const fr: Messages = {
     },
   },
 
+  modes: {
+    group: 'Le graphe montre',
+    actors: { label: 'Qui parle de qui', short: 'de qui' },
+    topics: { label: 'Qui s’exprime sur quel thème', short: 'quel thème' },
+    agreement: { label: 'Accord', short: 'Accord' },
+    conflict: { label: 'Conflit', short: 'Conflit' },
+    balance: { label: 'Bilan', short: 'Bilan' },
+  },
+
   graph: {
     node: (label: string, kind: string, activity: number, coalition?: number) =>
       `${label}, ${kind}, ${declarations(activity)}${coalition === undefined ? '' : `, camp ${num(coalition)}`}`,

@@ -482,6 +482,61 @@ const ar: Messages = {
       inStatements: (n: number) => `في ${tasrihatGen(n)}`,
     },
 
+    network: {
+      settings: 'إعدادات الشبكة',
+      settingsShort: 'الإعدادات',
+      normalization: 'التطبيع',
+      norms: {
+        none: 'بلا (الأعداد)',
+        average: 'متوسط النشاط',
+        jaccard: 'جاكار',
+        cosine: 'جيب التمام',
+      },
+      normShort: { none: 'بلا', average: 'المتوسط', jaccard: 'جاكار', cosine: 'جيب التمام' },
+      minWeight: 'الحد الأدنى للوزن',
+      atLeast: 'الأطراف التي لها على الأقل',
+      statementsUnit: 'تصريحات',
+      fold: 'الأشخاص ضمن منظماتهم',
+      showing: (shown: number, total: number, min: number) =>
+        `عرض ${num(shown)} من أصل ${num(total)} صلة (الوزن ≥ ${num(min)})`,
+      hiddenActors: (hidden: number, all: number) =>
+        `؛ ${num(hidden)} من أصل ${num(all)} طرفًا مخفية`,
+      hint: {
+        agreement:
+          'تربط الخطوط بين الأطراف التي اتخذت الموقف نفسه من موضوع؛ كلما اتسع الخط زادت الصلة.',
+        conflict:
+          'تربط الخطوط المتقطعة بين الأطراف ذات المواقف المتعارضة؛ كلما اتسع الخط زادت الصلة.',
+        balance:
+          'التوافق ناقص الخلاف: الأخضر المتصل يغلب فيه التوافق، والأحمر المتقطع يغلب فيه الخلاف.',
+      },
+      type: { agreement: 'توافق', conflict: 'خلاف', balance: 'حصيلة' },
+      ties: { agreement: 'صلات التوافق', conflict: 'صلات الخلاف', balance: 'صلات (الحصيلة)' },
+      weight: (weight: string) => `الوزن ${weight}`,
+      normalized: (value: string, how: string) => `${value} بعد التطبيع (${how})`,
+      noTieOf: (name: string, type: string) => `لا صلة (${type}) لـ${name} في هذا العرض.`,
+      noTieBetween: (type: string) => `لا صلة (${type}) بينهما في هذا العرض.`,
+      and: 'و',
+      countedHere: 'محسوبون هنا',
+      countedNote: (name: string) => `أشخاص من ${name} تُحسب تصريحاتهم لها عند الضم.`,
+      coalitions: 'التكتلات',
+      noCoalitions: 'لا صلات توافق في هذا العرض، ولذلك لا تكتلات.',
+      polarization: (value: string) => `الاستقطاب ${value}.`,
+      polarizationExplained:
+        'الاستقطاب هو نمطية أفضل تقسيم إلى معسكرين: تُدمج التكتلات اثنين اثنين، في كل مرة الزوج الأقل كلفة في النمطية، حتى يبقى اثنان؛ 0 يعني لا انقسام، والقيم القريبة من 0.5 انقسامًا حادًا.',
+      coalition: (id: number) => `التكتل ${num(id)}`,
+      members: (n: number) => `الأعضاء: ${num(n)}`,
+      agreeMost: 'أكثر ما يتفقون عليه',
+      legendTies: 'الصلات',
+      legendCoalitions: 'التكتلات (لون العقدة)',
+      coalitionsFrom: (id: number) => `التكتلات من ${num(id)} فما فوق`,
+      tieText: {
+        agreement: 'الموقف نفسه من موضوع؛ الأعرض: أكثر',
+        conflict: 'مواقف متعارضة (متقطع)؛ الأعرض: أكثر',
+        balancePositive: 'توافق أكثر من الخلاف',
+        balanceNegative: 'خلاف أكثر من التوافق (متقطع)',
+      },
+    },
+
     edge: {
       from: 'من',
       about: 'بشأن',

@@ -440,6 +440,68 @@ const de: Messages = {
       inStatements: (n: number) => `in ${aussagen(n)}`,
     },
 
+    network: {
+      settings: 'Netzeinstellungen',
+      settingsShort: 'Einstellungen',
+      normalization: 'Normierung',
+      norms: {
+        none: 'Keine (Anzahl)',
+        average: 'Mittlere Aktivität',
+        jaccard: 'Jaccard',
+        cosine: 'Kosinus',
+      },
+      normShort: { none: 'keine', average: 'Mittel', jaccard: 'Jaccard', cosine: 'Kosinus' },
+      minWeight: 'Mindestgewicht',
+      atLeast: 'Akteure mit mindestens',
+      statementsUnit: 'Aussagen',
+      fold: 'Personen als ihre Organisation',
+      showing: (shown: number, total: number, min: number) =>
+        `${num(shown)} von ${num(total)} Verbindungen (Gewicht ≥ ${num(min)})`,
+      hiddenActors: (hidden: number, all: number) =>
+        `; ${num(hidden)} von ${num(all)} Akteuren ausgeblendet`,
+      hint: {
+        agreement:
+          'Linien verbinden Akteure mit derselben Haltung zu einem Thema; je breiter, desto mehr.',
+        conflict:
+          'Gestrichelte Linien verbinden Akteure mit entgegengesetzter Haltung; je breiter, desto mehr.',
+        balance:
+          'Übereinstimmung minus Konflikt: grün durchgezogen überwiegt Einigkeit, rot gestrichelt der Streit.',
+      },
+      type: { agreement: 'Übereinstimmung', conflict: 'Konflikt', balance: 'Bilanz' },
+      ties: {
+        agreement: 'Übereinstimmungen',
+        conflict: 'Konflikte',
+        balance: 'Bilanz der Verbindungen',
+      },
+      weight: (weight: string) => `Gewicht ${weight}`,
+      normalized: (value: string, how: string) => `${value} normiert (${how})`,
+      noTieOf: (name: string, type: string) =>
+        `${name} hat in dieser Ansicht keine Verbindung (${type}).`,
+      noTieBetween: (type: string) =>
+        `Zwischen beiden keine Verbindung (${type}) in dieser Ansicht.`,
+      and: 'und',
+      countedHere: 'Hier mitgezählt',
+      countedNote: (name: string) =>
+        `Personen von ${name}, deren Aussagen beim Zusammenfassen für sie zählen.`,
+      coalitions: 'Lager',
+      noCoalitions: 'Keine Übereinstimmungen in dieser Ansicht, daher keine Lager.',
+      polarization: (value: string) => `Polarisierung ${value}.`,
+      polarizationExplained:
+        'Polarisierung ist die Modularität der besten Teilung in zwei Lager: Die Lager werden paarweise zusammengelegt, jeweils das Paar, das am wenigsten Modularität kostet, bis zwei bleiben; 0 heißt keine Spaltung, Werte gegen 0,5 eine scharfe.',
+      coalition: (id: number) => `Lager ${num(id)}`,
+      members: (n: number) => count(n, { one: 'Mitglied', other: 'Mitglieder' }),
+      agreeMost: 'Am meisten einig bei',
+      legendTies: 'Verbindungen',
+      legendCoalitions: 'Lager (Farbe der Knoten)',
+      coalitionsFrom: (id: number) => `Lager ${num(id)} und weitere`,
+      tieText: {
+        agreement: 'Gleiche Haltung zu einem Thema; breiter: mehr',
+        conflict: 'Entgegengesetzte Haltung (gestrichelt); breiter: mehr',
+        balancePositive: 'Mehr Übereinstimmung als Konflikt',
+        balanceNegative: 'Mehr Konflikt als Übereinstimmung (gestrichelt)',
+      },
+    },
+
     edge: {
       from: 'Von',
       about: 'über',

@@ -132,6 +132,58 @@ export const enParts = {
     inStatements: (n: number) => `in ${statements(n)}`,
   },
 
+  network: {
+    settings: 'Network settings',
+    settingsShort: 'Settings',
+    normalization: 'Normalization',
+    norms: {
+      none: 'None (counts)',
+      average: 'Average activity',
+      jaccard: 'Jaccard',
+      cosine: 'Cosine',
+    },
+    normShort: { none: 'none', average: 'average', jaccard: 'jaccard', cosine: 'cosine' },
+    minWeight: 'Minimum weight',
+    atLeast: 'Actors with at least',
+    statementsUnit: 'statements',
+    fold: 'People as their organization',
+    showing: (shown: number, total: number, min: number) =>
+      `Showing ${num(shown)} of ${num(total)} ties (weight ≥ ${num(min)})`,
+    hiddenActors: (hidden: number, all: number) => `; ${num(hidden)} of ${num(all)} actors hidden`,
+    hint: {
+      agreement: 'Lines tie actors who took the same stance on a topic; wider is more.',
+      conflict: 'Dashed lines tie actors who took opposite stances on a topic; wider is more.',
+      balance:
+        'Agreement minus conflict: solid green ties agree more, dashed red ones disagree more.',
+    },
+    type: { agreement: 'agreement', conflict: 'conflict', balance: 'balance' },
+    ties: { agreement: 'Agreement ties', conflict: 'Conflict ties', balance: 'Balance ties' },
+    weight: (weight: string) => `weight ${weight}`,
+    normalized: (value: string, how: string) => `${value} normalized (${how})`,
+    noTieOf: (name: string, type: string) => `${name} has no ${type} tie in this view.`,
+    noTieBetween: (type: string) => `No ${type} tie between them in this view.`,
+    and: 'and',
+    countedHere: 'Counted here',
+    countedNote: (name: string) => `People of ${name} whose statements count for it while folded.`,
+    coalitions: 'Coalitions',
+    noCoalitions: 'No agreement ties in this view, so no coalitions.',
+    polarization: (value: string) => `Polarization ${value}.`,
+    polarizationExplained:
+      'Polarization is the modularity of the best split into two camps: the coalitions are merged two at a time, each time the pair whose merging costs least modularity, until two remain; 0 means no divide, values towards 0.5 a sharp one.',
+    coalition: (id: number) => `Coalition ${num(id)}`,
+    members: (n: number) => count(n, { one: 'member', other: 'members' }),
+    agreeMost: 'Agree most on',
+    legendTies: 'Ties',
+    legendCoalitions: 'Coalitions (node colour)',
+    coalitionsFrom: (id: number) => `Coalitions ${num(id)} and up`,
+    tieText: {
+      agreement: 'Same stance on a topic; wider: more',
+      conflict: 'Opposite stances on a topic (dashed); wider: more',
+      balancePositive: 'More agreement than conflict',
+      balanceNegative: 'More conflict than agreement (dashed)',
+    },
+  },
+
   edge: {
     from: 'From',
     about: 'about',

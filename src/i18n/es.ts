@@ -457,6 +457,67 @@ const es: Messages = {
       inStatements: (n: number) => `en ${declaraciones(n)}`,
     },
 
+    network: {
+      settings: 'Ajustes de la red',
+      settingsShort: 'Ajustes',
+      normalization: 'Normalización',
+      norms: {
+        none: 'Ninguna (recuentos)',
+        average: 'Actividad media',
+        jaccard: 'Jaccard',
+        cosine: 'Coseno',
+      },
+      normShort: { none: 'ninguna', average: 'media', jaccard: 'Jaccard', cosine: 'coseno' },
+      minWeight: 'Peso mínimo',
+      atLeast: 'Actores con al menos',
+      statementsUnit: 'declaraciones',
+      fold: 'Personas como su organización',
+      showing: (shown: number, total: number, min: number) =>
+        `${num(shown)} de ${num(total)} vínculos (peso ≥ ${num(min)})`,
+      hiddenActors: (hidden: number, all: number) =>
+        `; ${num(hidden)} de ${num(all)} actores ocultos`,
+      hint: {
+        agreement:
+          'Las líneas unen a actores que tomaron la misma postura sobre un tema; más ancha, más vínculo.',
+        conflict:
+          'Las líneas discontinuas unen a actores con posturas opuestas; más ancha, más vínculo.',
+        balance:
+          'Acuerdo menos conflicto: verde continuo, predomina el acuerdo; rojo discontinuo, el desacuerdo.',
+      },
+      type: { agreement: 'acuerdo', conflict: 'conflicto', balance: 'balance' },
+      ties: {
+        agreement: 'Vínculos de acuerdo',
+        conflict: 'Vínculos de conflicto',
+        balance: 'Vínculos (balance)',
+      },
+      weight: (weight: string) => `peso ${weight}`,
+      normalized: (value: string, how: string) => `${value} normalizado (${how})`,
+      noTieOf: (name: string, type: string) =>
+        `${name} no tiene ningún vínculo (${type}) en esta vista.`,
+      noTieBetween: (type: string) => `Ningún vínculo (${type}) entre ellos en esta vista.`,
+      and: 'y',
+      countedHere: 'Contados aquí',
+      countedNote: (name: string) =>
+        `Miembros de ${name} cuyas declaraciones cuentan para la organización.`,
+      coalitions: 'Coaliciones',
+      noCoalitions: 'No hay vínculos de acuerdo en esta vista, así que no hay coaliciones.',
+      polarization: (value: string) => `Polarización ${value}.`,
+      polarizationExplained:
+        'La polarización es la modularidad de la mejor división en dos bandos: las coaliciones se fusionan de dos en dos, cada vez el par que menos modularidad cuesta, hasta que quedan dos; 0 significa ninguna división y los valores cercanos a 0,5, una división marcada.',
+      coalition: (id: number) => `Coalición ${num(id)}`,
+      members: (n: number) => count(n, { one: 'miembro', other: 'miembros' }),
+      agreeMost: 'Coinciden sobre todo en',
+      legendTies: 'Vínculos',
+      legendCoalitions: 'Coaliciones (color del nodo)',
+      coalitionsFrom: (id: number) => `Coaliciones ${num(id)} y siguientes`,
+      tieText: {
+        agreement: 'Misma postura sobre un tema; más ancha: más',
+        conflict: 'Posturas opuestas (discontinua); más ancha: más',
+        balancePositive: 'Más acuerdo que conflicto',
+        balanceNegative: 'Más conflicto que acuerdo (discontinua)',
+      },
+    },
+
     edge: {
       from: 'De',
       about: 'sobre',

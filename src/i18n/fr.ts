@@ -460,6 +460,62 @@ const fr: Messages = {
       inStatements: (n: number) => `dans ${declarations(n)}`,
     },
 
+    network: {
+      settings: 'Réglages du réseau',
+      settingsShort: 'Réglages',
+      normalization: 'Normalisation',
+      norms: {
+        none: 'Aucune (effectifs)',
+        average: 'Activité moyenne',
+        jaccard: 'Jaccard',
+        cosine: 'Cosinus',
+      },
+      normShort: { none: 'aucune', average: 'moyenne', jaccard: 'Jaccard', cosine: 'cosinus' },
+      minWeight: 'Poids minimal',
+      atLeast: 'Acteurs avec au moins',
+      statementsUnit: 'déclarations',
+      fold: 'Les personnes comme leur organisation',
+      showing: (shown: number, total: number, min: number) =>
+        `${num(shown)} liens sur ${num(total)} affichés (poids ≥ ${num(min)})`,
+      hiddenActors: (hidden: number, all: number) =>
+        ` ; ${num(hidden)} acteurs sur ${num(all)} masqués`,
+      hint: {
+        agreement:
+          'Les lignes relient les acteurs ayant pris la même position sur un thème ; plus large, plus fort.',
+        conflict:
+          'Les lignes pointillées relient les acteurs aux positions opposées ; plus large, plus fort.',
+        balance:
+          'Accord moins conflit : en vert plein, l’accord l’emporte ; en rouge pointillé, le désaccord.',
+      },
+      type: { agreement: 'accord', conflict: 'conflit', balance: 'bilan' },
+      ties: { agreement: 'Liens d’accord', conflict: 'Liens de conflit', balance: 'Liens (bilan)' },
+      weight: (weight: string) => `poids ${weight}`,
+      normalized: (value: string, how: string) => `${value} normalisé (${how})`,
+      noTieOf: (name: string, type: string) => `${name} n’a aucun lien (${type}) dans cette vue.`,
+      noTieBetween: (type: string) => `Aucun lien (${type}) entre eux dans cette vue.`,
+      and: 'et',
+      countedHere: 'Comptés ici',
+      countedNote: (name: string) =>
+        `Membres de ${name} dont les déclarations lui sont attribuées.`,
+      coalitions: 'Coalitions',
+      noCoalitions: 'Aucun lien d’accord dans cette vue, donc pas de coalition.',
+      polarization: (value: string) => `Polarisation ${value}.`,
+      polarizationExplained:
+        'La polarisation est la modularité de la meilleure partition en deux camps : les coalitions sont fusionnées deux à deux, à chaque fois la paire qui coûte le moins de modularité, jusqu’à n’en garder que deux ; 0 signifie aucun clivage, une valeur proche de 0,5 un clivage net.',
+      coalition: (id: number) => `Coalition ${num(id)}`,
+      members: (n: number) => count(n, { one: 'membre', other: 'membres' }),
+      agreeMost: 'D’accord surtout sur',
+      legendTies: 'Liens',
+      legendCoalitions: 'Coalitions (couleur des nœuds)',
+      coalitionsFrom: (id: number) => `Coalitions ${num(id)} et suivantes`,
+      tieText: {
+        agreement: 'Même position sur un thème ; plus large : plus fort',
+        conflict: 'Positions opposées (pointillé) ; plus large : plus fort',
+        balancePositive: 'Plus d’accord que de conflit',
+        balanceNegative: 'Plus de conflit que d’accord (pointillé)',
+      },
+    },
+
     edge: {
       from: 'De',
       about: 'sur',

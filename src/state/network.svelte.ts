@@ -12,6 +12,7 @@ import type { Graph } from '../model/graph';
 import type { NetworkMode } from '../model/graph';
 import type { Actor, Dataset, Statement } from '../model/types';
 import { networkClient, type NetworkAsk } from '../network/async';
+import { parts } from '../i18n/parts';
 import { foldedActor } from '../network/fold';
 import { defaultMinWeight, networkGraph, tiedActors, tiesAtLeast } from '../network/graph';
 import { NO_COALITIONS, type NetworkCompute, type UnpackedNetwork } from '../network/protocol';
@@ -203,19 +204,19 @@ export class NetworkState {
   readonly legend: LegendGroup[] = $derived.by(() => networkLegend(this.type, this.graph));
 }
 
-const TIE_TEXT: Record<NetworkMode, Record<'positive' | 'negative', string>> = {
-  agreement: { positive: 'Same stance on a topic; wider: more', negative: '' },
-  conflict: { positive: '', negative: 'Opposite stances on a topic (dashed); wider: more' },
-  balance: {
-    positive: 'More agreement than conflict',
-    negative: 'More conflict than agreement (dashed)',
-  },
-};
+/** A tie's key entry per network type and sign (empty: that sign is not drawn). */
+function tieText(type: NetworkMode, sign: 'positive' | 'negative'): string {
+  const say = parts().network.tieText;
+  if (type === 'agreement') return sign === 'positive' ? say.agreement : '';
+  if (type === 'conflict') return sign === 'negative' ? say.conflict : '';
+  return sign === 'positive' ? say.balancePositive : say.balanceNegative;
+}
 
 /** Coalitions with a colour of their own (scene/shapes.ts COALITION_COLOURS); the rest are one entry. */
 const KEYED_COALITIONS = 8;
 
 export function networkLegend(type: NetworkMode, graph: Graph): LegendGroup[] {
+  const say = parts().network;
   const signs = (['positive', 'negative'] as const).filter((sign) =>
     graph.edges.some((e) => e.stance === sign),
   );
@@ -224,19 +225,19 @@ export function networkLegend(type: NetworkMode, graph: Graph): LegendGroup[] {
   ].sort((a, b) => a - b);
   const coalitions: LegendItem[] = ids
     .filter((c) => c <= KEYED_COALITIONS)
-    .map((c) => ({ swatch: { type: 'coalition', coalition: c }, text: `Coalition ${c}` }));
+    .map((c) => ({ swatch: { type: 'coalition', coalition: c }, text: say.coalition(c) }));
   if (ids.some((c) => c > KEYED_COALITIONS)) {
     coalitions.push({
       swatch: { type: 'coalition', coalition: KEYED_COALITIONS + 1 },
-      text: `Coalitions ${KEYED_COALITIONS + 1} and up`,
+      text: say.coalitionsFrom(KEYED_COALITIONS + 1),
     });
   }
   return [
     {
       key: 'ties',
-      title: 'Ties',
-      items: signs.map((sign) => ({ swatch: { type: 'tie', sign }, text: TIE_TEXT[type][sign] })),
+      title: say.legendTies,
+      items: signs.map((sign) => ({ swatch: { type: 'tie', sign }, text: tieText(type, sign) })),
     },
-    { key: 'coalitions', title: 'Coalitions (node colour)', items: coalitions },
+    { key: 'coalitions', title: say.legendCoalitions, items: coalitions },
   ].filter((group) => group.items.length > 0) as LegendGroup[];
 }

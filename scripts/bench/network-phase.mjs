@@ -14,7 +14,8 @@ const GRAPH = 'section[aria-label="Actor graph"]';
 /**
  * Waits in the page until the graph shows a network that is not being recomputed:
  * not `aria-busy`, the tie count line there, and a drawing with at least one node
- * (the SVG group's or the canvas's name, "N nodes and M links"), checked at each
+ * (the SVG group's or the canvas's name, "N nodes and M links") unless the network
+ * has no ties, checked at each
  * animation frame after the input. Returns the time from the input (its event's
  * timeStamp, recorded by a capturing listener) to that frame, in the page's clock.
  */
@@ -25,13 +26,15 @@ async function settled(page, capMs) {
       if (input === undefined || performance.now() <= input) return false;
       const region = document.querySelector(graph);
       if (!region || region.getAttribute('aria-busy') === 'true') return false;
-      const count = [...region.querySelectorAll('[role="status"]')].some((e) =>
+      const count = [...region.querySelectorAll('[role="status"]')].find((e) =>
         /^\s*Showing/.test(e.textContent ?? ''),
       );
+      // A network without ties (the seed's conflict network) has no node to wait for.
+      const empty = /^\s*Showing 0 of/.test(count?.textContent ?? '');
       const drawing = [...region.querySelectorAll('[aria-label]')].some((e) =>
         /^[1-9][\d,]* nodes? and /.test(e.getAttribute('aria-label') ?? ''),
       );
-      return count && drawing && performance.now() - input;
+      return count !== undefined && (drawing || empty) && performance.now() - input;
     },
     GRAPH,
     { timeout: capMs, polling: 'raf' },

@@ -207,8 +207,7 @@ export class Explorer {
    * waiting for a network that is not coming. Called by the network state too.
    */
   networkFailed(): void {
-    const notice = 'The network could not be loaded.';
-    if (!this.notices.includes(notice)) this.notices = [...this.notices, notice];
+    this.notices = [...this.notices, 'The network could not be loaded.'];
     this.graphMode = this.defaultMode;
   }
 

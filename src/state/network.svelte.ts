@@ -106,8 +106,14 @@ export class NetworkState {
 
   constructor(source: NetworkSource) {
     this.#source = source;
-    this.#full = new Arriving(() => source.networkFailed());
-    this.#current = new Arriving(() => source.networkFailed());
+    // Told once, whichever of the two fails first.
+    let told = false;
+    const failed = () => {
+      if (!told) source.networkFailed();
+      told = true;
+    };
+    this.#full = new Arriving(failed);
+    this.#current = new Arriving(failed);
   }
 
   /** The network type on display (the graph mode, when it is one). */

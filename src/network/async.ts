@@ -21,12 +21,17 @@ export type NetworkAsk = Omit<NetworkRequest, 'id' | 'statements'> & {
   readonly statements: readonly Statement[] | null;
 };
 
+/** A network as it arrives, with the statements it was made of (what its graph counts). */
+export interface ArrivedNetwork extends UnpackedNetwork {
+  readonly statements: readonly Statement[];
+}
+
 /** How many networks each data set keeps (a 10,000-statement one holds ~49,000 ties). */
 const REMEMBERED = 8;
 
 interface Entry {
-  readonly promise: Promise<UnpackedNetwork>;
-  value?: UnpackedNetwork;
+  readonly promise: Promise<ArrivedNetwork>;
+  value?: ArrivedNetwork;
 }
 
 const NO_WORKER = 'the network worker could not be loaded.';
@@ -83,12 +88,12 @@ export class NetworkClient {
   }
 
   /** The network asked for under `key` before, if it has arrived. */
-  peek(key: string): UnpackedNetwork | undefined {
+  peek(key: string): ArrivedNetwork | undefined {
     return this.#entries.get(key)?.value;
   }
 
   /** The network for `ask`; `key` names its inputs (the same key, the same network). */
-  get(key: string, ask: NetworkAsk): Promise<UnpackedNetwork> {
+  get(key: string, ask: NetworkAsk): Promise<ArrivedNetwork> {
     const known = this.#entries.get(key);
     if (known) {
       // Most recently used last.
@@ -110,7 +115,7 @@ export class NetworkClient {
     return entry.promise;
   }
 
-  #compute(ask: NetworkAsk): Promise<UnpackedNetwork> {
+  #compute(ask: NetworkAsk): Promise<ArrivedNetwork> {
     const w = startWorker();
     if (!w) return Promise.reject(new Error(NO_WORKER));
     const request: NetworkRequest = {
@@ -131,7 +136,10 @@ export class NetworkClient {
       );
     }).then((response) => {
       if (!response.ok) throw new Error(response.message);
-      return unpackNetwork(response.network, ask.type, this.#actors, this.#topics);
+      return {
+        ...unpackNetwork(response.network, ask.type, this.#actors, this.#topics),
+        statements: ask.statements ?? this.#dataset.statements,
+      };
     });
   }
 

@@ -75,7 +75,10 @@ export function sceneEdges(
   unit: number,
 ): SceneEdge[] {
   // Offsets from the full graph: a filter that hides one stance does not bend the others.
-  const offsets = fullOffsets(full.edges, EDGE_GAP * unit);
+  const gap = EDGE_GAP * unit;
+  let known = offsetsOf.get(full.edges);
+  if (known?.[0] !== gap) offsetsOf.set(full.edges, (known = [gap, pairOffsets(full.edges, gap)]));
+  const offsets = known[1];
   const nameOf = (id: string) => nodes.get(id)?.node.label ?? id;
   const edges: SceneEdge[] = [];
   for (const edge of visible.edges) {
@@ -117,21 +120,11 @@ export function sceneEdges(
 }
 
 /**
- * `pairOffsets` of the full graph's edges, kept while the full graph and the zoom's
- * unit are the same: a filter or a selection changes only the visible graph, and
- * the German agreement network's 8,480 edges took 10–20 ms a change to pair again.
+ * `pairOffsets` of the full graph's edges by the gap they were made for, kept while
+ * the full graph is the same: a filter or a selection changes only the visible graph,
+ * and the German agreement network's 8,480 edges took 10–20 ms a change to pair again.
  */
-const offsetsOf = new WeakMap<
-  readonly GraphEdge[],
-  { gap: number; offsets: Map<string, number> }
->();
-function fullOffsets(edges: readonly GraphEdge[], gap: number): Map<string, number> {
-  const known = offsetsOf.get(edges);
-  if (known?.gap === gap) return known.offsets;
-  const offsets = pairOffsets(edges, gap);
-  offsetsOf.set(edges, { gap, offsets });
-  return offsets;
-}
+const offsetsOf = new WeakMap<readonly GraphEdge[], [number, Map<string, number>]>();
 
 /** How far from the centre a shape's outline reaches, roughly, toward a neighbour. */
 function rim(n: SceneNode): number {

@@ -11,11 +11,11 @@
 import type { Graph } from '../model/graph';
 import type { NetworkMode } from '../model/graph';
 import type { Actor, Dataset, Statement } from '../model/types';
-import { networkClient, type NetworkAsk } from '../network/async';
+import { networkClient, type ArrivedNetwork, type NetworkAsk } from '../network/async';
 import { parts } from '../i18n/parts';
 import { foldedActor } from '../network/fold';
 import { defaultMinWeight, networkGraph, tiedActors, tiesAtLeast } from '../network/graph';
-import { NO_COALITIONS, type NetworkCompute, type UnpackedNetwork } from '../network/protocol';
+import { NO_COALITIONS, type NetworkCompute } from '../network/protocol';
 import type { DiscourseNetwork, Normalization, Tie } from '../network';
 import type { ViewFilter } from '../model/derive';
 import type { LegendGroup, LegendItem } from '../scene/legend';
@@ -54,7 +54,7 @@ export interface NetworkSource {
   networkFailed(): void;
 }
 
-const NOTHING: UnpackedNetwork = { actors: [], ties: [], coalitions: NO_COALITIONS };
+const NOTHING: ArrivedNetwork = { actors: [], ties: [], coalitions: NO_COALITIONS, statements: [] };
 
 /** A plain object's fields in sorted order, as text: the same options, the same key. */
 function keyOf(value: object): string {
@@ -67,7 +67,7 @@ function filterKey(filter: ViewFilter): string {
 
 /** One network as asked and as it has arrived: `shown` stays until the one asked for is there. */
 class Arriving {
-  shown = $state.raw<{ key: string; value: UnpackedNetwork }>();
+  shown = $state.raw<{ key: string; value: ArrivedNetwork }>();
 
   readonly #failed: () => void;
 
@@ -98,7 +98,7 @@ class Arriving {
   #latest: string | undefined;
 
   /** What to draw for `key`: it, or the one shown before it while it is computed. */
-  value(dataset: Dataset, key: string): UnpackedNetwork {
+  value(dataset: Dataset, key: string): ArrivedNetwork {
     const shown = this.shown;
     if (shown?.key === key) return shown.value;
     return networkClient(dataset).peek(key) ?? shown?.value ?? NOTHING;
@@ -112,8 +112,14 @@ export class NetworkState {
 
   constructor(source: NetworkSource) {
     this.#source = source;
-    this.#full = new Arriving(() => source.networkFailed());
-    this.#current = new Arriving(() => source.networkFailed());
+    // Told once, whichever of the two fails first.
+    let told = false;
+    const failed = () => {
+      if (!told) source.networkFailed();
+      told = true;
+    };
+    this.#full = new Arriving(failed);
+    this.#current = new Arriving(failed);
   }
 
   /** The network type on display (the graph mode, when it is one). */
@@ -161,10 +167,11 @@ export class NetworkState {
       this.#full.value(this.#source.dataset, this.#fullKey) !== NOTHING &&
       this.#current.value(this.#source.dataset, this.#currentKey) !== NOTHING,
   );
-  /** The network of the statements in view (topic filter and window), with its coalitions. */
-  readonly network: DiscourseNetwork = $derived.by(() =>
+  readonly #shown: ArrivedNetwork = $derived.by(() =>
     this.#current.value(this.#source.dataset, this.#currentKey),
   );
+  /** The network of the statements in view (topic filter and window), with its coalitions. */
+  readonly network: DiscourseNetwork = $derived(this.#shown);
   /** True while the network asked for is computed (the previous one is on screen). */
   readonly pending: boolean = $derived.by(() => {
     const dataset = this.#source.dataset;
@@ -189,12 +196,16 @@ export class NetworkState {
   readonly fullGraph: Graph = $derived.by(() =>
     networkGraph({ ...this.full, statements: this.#source.dataset.statements, fold: this.fold }),
   );
-  /** The graph drawn: the ties shown, nodes sized by the statements in view, coloured by coalition. */
+  /**
+   * The graph drawn: the ties shown, nodes sized by the statements in view, coloured by
+   * coalition. Sized by the statements the network on display was made of, so while
+   * the next one is computed the drawing stays as it was (not redrawn twice).
+   */
   readonly graph: Graph = $derived.by(() =>
     networkGraph({
       actors: this.full.actors,
       ties: this.shownTies,
-      statements: this.#source.statements,
+      statements: this.#shown.statements,
       coalitions: this.network.coalitions,
       normalization: this.#source.networkOptions.normalization,
       fold: this.fold,

@@ -66,6 +66,7 @@ test('?lang=en gives the Arabic data set an English interface, left to right', a
   await openExplorer(page, `${ARABIC}&lang=en`);
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
   await expect(region(page, 'Actor graph')).toBeVisible();
+  await expect(region(page, 'Details')).toBeVisible();
   const graph = (await region(page, 'Actor graph').boundingBox())!;
   const details = (await region(page, 'Details').boundingBox())!;
   expect(details.x).toBeGreaterThanOrEqual(graph.x + graph.width - 1);

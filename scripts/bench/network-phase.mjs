@@ -7,7 +7,7 @@
 // it asked for is drawn (`settled`: the first animation frame at which the graph
 // region is no longer busy and its drawing has nodes), because a page that answers
 // the input first may draw the network after the next paint.
-import { eventsBetween, flush, longTasks, now, untilQuiet } from './page.mjs';
+import { eventsBetween, flush, now, phase, untilQuiet } from './page.mjs';
 
 const GRAPH = 'section[aria-label="Actor graph"]';
 
@@ -44,32 +44,16 @@ async function settled(page, capMs) {
   return took;
 }
 
-/** One step: `act` performs its inputs and waits for each to settle; Event Timing over it all. */
+/**
+ * One step: `act` performs its inputs and waits for each to settle; Event Timing over
+ * it all (page.mjs `phase`), its figure the inputs the step is about (not opening the
+ * Filters or typing a date): each one's longest entry, 0 where none reached 16 ms.
+ */
 async function step(page, capMs, act) {
-  await untilQuiet(page, 300, capMs);
-  const from = await now(page);
-  let extra;
-  try {
-    extra = await act();
-  } catch (error) {
-    if (error.name === 'TimeoutError') return { overCap: true };
-    throw error;
-  }
-  await flush(page);
-  const to = await now(page);
-  if (extra?.skipped) return { skipped: extra.skipped };
-  const events = await eventsBetween(page, from, to);
-  // The inputs the step is about (not opening the Filters or typing a date): each
-  // one's longest Event Timing entry, 0 where none reached 16 ms.
-  const inputs = extra?.inputs ?? events.interactions;
-  return {
-    ...events,
-    ...extra,
-    interactions: inputs,
-    worst: inputs.length ? Math.max(...inputs) : null,
-    longTasks: await longTasks(page, from, to),
-    took: to - from,
-  };
+  const result = await phase(page, capMs, act);
+  if (result.overCap || result.skipped) return result;
+  const inputs = result.inputs ?? result.interactions;
+  return { ...result, interactions: inputs, worst: inputs.length ? Math.max(...inputs) : null };
 }
 
 /** Event Timing of one input: `act` performs it and waits; its longest interaction (0: none ≥ 16 ms). */

@@ -168,3 +168,22 @@ export async function longTasks(page, from, to = Infinity) {
     longest: within.length ? Math.max(...within.map((t) => t.duration)) : 0,
   };
 }
+
+/** Runs one interaction phase; returns its Event Timing and long tasks. */
+export async function phase(page, capMs, act) {
+  await untilQuiet(page, 300, capMs);
+  const from = await now(page);
+  let extra;
+  try {
+    extra = await act();
+  } catch (error) {
+    // The page took the input and did not answer within the cap: that is the figure.
+    if (error.name === 'TimeoutError') return { overCap: true };
+    throw error;
+  }
+  await flush(page);
+  const to = await now(page);
+  if (extra?.skipped) return { skipped: extra.skipped };
+  const events = await eventsBetween(page, from, to);
+  return { ...events, ...extra, longTasks: await longTasks(page, from, to), took: to - from };
+}

@@ -9,6 +9,7 @@ import {
   heapAfterGc,
   longTasks,
   now,
+  phase,
   scriptsBefore,
   untilQuiet,
 } from './page.mjs';
@@ -106,25 +107,6 @@ export async function measureParley({
     await context.close();
   }
   return result;
-}
-
-/** Runs one interaction phase; returns its Event Timing and long tasks. */
-async function phase(page, capMs, act) {
-  await untilQuiet(page, 300, capMs);
-  const from = await now(page);
-  let extra;
-  try {
-    extra = await act();
-  } catch (error) {
-    // The page took the input and did not answer within the cap: that is the figure.
-    if (error.name === 'TimeoutError') return { overCap: true };
-    throw error;
-  }
-  await flush(page);
-  const to = await now(page);
-  if (extra?.skipped) return { skipped: extra.skipped };
-  const events = await eventsBetween(page, from, to);
-  return { ...events, ...extra, longTasks: await longTasks(page, from, to), took: to - from };
 }
 
 /** Real clicks on six actors in the graph, each waited for in the Details heading. */

@@ -7,7 +7,15 @@
 // it asked for is drawn (`settled`: the first animation frame at which the graph
 // region is no longer busy and its drawing has nodes), because a page that answers
 // the input first may draw the network after the next paint.
-import { eventsBetween, flush, now, phase, untilQuiet } from './page.mjs';
+import {
+  detailsHeading,
+  eventsBetween,
+  flush,
+  now,
+  phase,
+  untilDetailsHeadingChanges,
+  untilQuiet,
+} from './page.mjs';
 
 const GRAPH = 'section[aria-label="Actor graph"]';
 
@@ -177,12 +185,9 @@ async function networkTopic(page, capMs) {
 async function networkClicks(page, capMs) {
   const nodes = page.locator(`${GRAPH} [data-node]`);
   const total = await nodes.count();
-  const heading = () =>
-    document.querySelector('[aria-label="Details"]')?.querySelector('h1, h2, h3, h4, h5, h6')
-      ?.textContent ?? '';
   const inputs = [];
   for (let i = 0; i < total && inputs.length < 3; i++) {
-    const before = await page.evaluate(heading);
+    const before = await detailsHeading(page);
     const node = nodes.nth(i);
     if (before && (await node.getAttribute('aria-label'))?.startsWith(`${before},`)) continue;
     const took = await timedInput(page, async () => {
@@ -192,13 +197,7 @@ async function networkClicks(page, capMs) {
         await node.focus();
         await page.keyboard.press('Enter');
       }
-      await page.waitForFunction(
-        (old) =>
-          (document.querySelector('[aria-label="Details"]')?.querySelector('h1, h2, h3, h4, h5, h6')
-            ?.textContent ?? '') !== old,
-        before,
-        { timeout: capMs, polling: 'raf' },
-      );
+      await untilDetailsHeadingChanges(page, before, capMs);
     });
     inputs.push(took);
   }

@@ -187,3 +187,23 @@ export async function phase(page, capMs, act) {
   const events = await eventsBetween(page, from, to);
   return { ...events, ...extra, longTasks: await longTasks(page, from, to), took: to - from };
 }
+
+/** The Details panel's first heading (the selection's name), as the page shows it. */
+export function detailsHeading(page) {
+  return page.evaluate(
+    () =>
+      document.querySelector('[aria-label="Details"]')?.querySelector('h1, h2, h3, h4, h5, h6')
+        ?.textContent ?? '',
+  );
+}
+
+/** Waits until the Details panel's first heading is no longer `before` (a click has answered). */
+export function untilDetailsHeadingChanges(page, before, capMs) {
+  return page.waitForFunction(
+    (old) =>
+      (document.querySelector('[aria-label="Details"]')?.querySelector('h1, h2, h3, h4, h5, h6')
+        ?.textContent ?? '') !== old,
+    before,
+    { timeout: capMs, polling: 'raf' },
+  );
+}

@@ -3,6 +3,7 @@
 // names, #app[data-ready]), so the bench outlives changes to how the views draw.
 import { measureNetwork } from './network-phase.mjs';
 import {
+  detailsHeading,
   eventsBetween,
   flush,
   freshPage,
@@ -11,17 +12,13 @@ import {
   now,
   phase,
   scriptsBefore,
+  untilDetailsHeadingChanges,
   untilQuiet,
 } from './page.mjs';
 
 // The actors' buttons on either renderer: SVG groups with role="button", or the canvas
 // renderer's <button> elements over its drawing; both carry data-node.
 const GRAPH_NODES = 'section[aria-label="Actor graph"] [data-node]';
-
-/** The Details panel's first heading (the selection's name), read in the page. */
-const detailsHeading = () =>
-  document.querySelector('[aria-label="Details"]')?.querySelector('h1, h2, h3, h4, h5, h6')
-    ?.textContent ?? '';
 
 /**
  * @param {object} o
@@ -117,7 +114,7 @@ async function clickActors(page, capMs, result) {
   const methods = [];
   for (let i = 0; i < count; i++) {
     const node = nodes.nth(i);
-    const before = await page.evaluate(detailsHeading);
+    const before = await detailsHeading(page);
     try {
       await node.click({ timeout: 5000 });
       methods.push('click');
@@ -128,13 +125,7 @@ async function clickActors(page, capMs, result) {
       await page.keyboard.press('Enter');
       methods.push('Enter');
     }
-    await page.waitForFunction(
-      (old) =>
-        (document.querySelector('[aria-label="Details"]')?.querySelector('h1, h2, h3, h4, h5, h6')
-          ?.textContent ?? '') !== old,
-      before,
-      { timeout: capMs, polling: 'raf' },
-    );
+    await untilDetailsHeadingChanges(page, before, capMs);
     await flush(page);
   }
   if (count < 6) throw new Error(`only ${count} actors in the graph`);

@@ -126,8 +126,16 @@ test('clicking an edge through the canvas selects it, and the background clears 
       );
       if (target !== 'CANVAS') continue;
       await page.mouse.click(x, y);
-      // The page's own address, read after the click's work (page.url() may lag behind).
-      selected = /[?&]about=/.test(await page.evaluate(() => location.search));
+      // The page's own address, read once the click has painted: the page writes it
+      // after the next paint (page.url() may lag further behind).
+      selected = /[?&]about=/.test(
+        await page.evaluate(
+          () =>
+            new Promise<string>((done) =>
+              requestAnimationFrame(() => setTimeout(() => done(location.search), 0)),
+            ),
+        ),
+      );
     }
     if (selected) break;
   }

@@ -11,10 +11,17 @@ import { m } from '../i18n';
 import { LayoutCache, toLayoutInput, type LayoutInput } from '../layout';
 import type { PresetLayouts } from '../layout/preset';
 import { parseDate } from '../model/dates';
-import { eventsInView, eventStatements, statementsInView, type ViewFilter } from '../model/derive';
+import {
+  eventsInView,
+  eventStatements,
+  involvedEvents,
+  statementsInView,
+  type ViewFilter,
+} from '../model/derive';
 import {
   buildGraph,
   defaultGraphMode,
+  edgesAt,
   isNetworkMode,
   neighbors,
   parseNodeId,
@@ -155,12 +162,17 @@ export class Explorer {
     }
     return hidden;
   });
+  /**
+   * Whether something is selected and the rest dimmed: a boolean of its own, so a
+   * click from one actor to another does not count the key again.
+   */
+  private readonly dimmed: boolean = $derived(this.highlight !== undefined);
   /** What the key has to explain: the kinds, stances, certainties and statuses in view. */
   readonly legendFacts: LegendFacts = $derived.by(() =>
     legendFacts(this.fullGraph, this.graph, this.statements, {
       mode: this.graphMode,
       events: this.timelineEvents,
-      dimmed: this.highlight !== undefined,
+      dimmed: this.dimmed,
     }),
   );
 
@@ -361,21 +373,12 @@ export class Explorer {
     if (s.kind === 'actor' || s.kind === 'topic') {
       const id = s.kind === 'actor' ? s.id : topicNodeId(s.id);
       nodes.add(id);
-      for (const n of neighbors(graph, id)) nodes.add(n);
-      for (const e of graph.edges) if (e.source === id || e.target === id) edges.add(e.id);
-      for (const event of this.dataset.events) {
-        if (s.kind === 'actor' && event.participants.some((a) => a.id === s.id))
-          events.add(event.id);
-        if (s.kind === 'topic' && event.topics.some((t) => t.id === s.id)) events.add(event.id);
+      for (const e of edgesAt(graph, id)) {
+        nodes.add(e.source === id ? e.target : e.source);
+        edges.add(e.id);
       }
-      for (const st of this.statements) {
-        if (!st.event) continue;
-        const involved =
-          s.kind === 'actor'
-            ? st.speaker.id === s.id || st.about.some((a) => a.id === s.id)
-            : st.topic?.id === s.id;
-        if (involved) events.add(st.event.id);
-      }
+      for (const event of involvedEvents(s.kind, s.id, this.dataset.events, this.statements))
+        events.add(event);
     } else if (s.kind === 'event') {
       events.add(s.id);
       const event = this.index.events.get(s.id);
@@ -393,7 +396,7 @@ export class Explorer {
     } else {
       nodes.add(s.source);
       nodes.add(s.target);
-      for (const e of graph.edges)
+      for (const e of edgesAt(graph, s.source))
         if (e.source === s.source && e.target === s.target) edges.add(e.id);
     }
     return { nodes, edges, events };

@@ -5,6 +5,8 @@ import {
   actorProfile,
   eventStatements,
   eventsInView,
+  involvedEvents,
+  statementsWith,
   statementsInView,
 } from '../../src/model/derive';
 import { indexDataset, resolve } from '../../src/model/resolve';
@@ -198,5 +200,51 @@ describe('eventStatements', () => {
     ['washington', []],
   ])('%s', (id, expected) => {
     expect(ids(eventStatements(index.events.get(id)!, episode.statements))).toEqual(expected);
+  });
+});
+
+describe('involvedEvents', () => {
+  it.each([
+    // Participant in alaska; spoke or was spoken of at alaska (s1, s2), cnn (s3, s4), brussels (s5, s6).
+    ['actor', 'putin', ['alaska', 'cnn', 'brussels']],
+    // Participant in brussels and washington; s5 at brussels; s9 has no event.
+    ['actor', 'zelenskyy', ['brussels', 'washington']],
+    ['actor', 'bystander', []],
+    // Event topics cnn and washington; s3, s4 at cnn.
+    ['topic', 'guarantees', ['cnn', 'washington']],
+    // Event topic alaska; s1 at alaska, s5 at brussels.
+    ['topic', 'ceasefire', ['alaska', 'brussels']],
+  ] as const)('%s %s', (kind, id, expected) => {
+    expect([...involvedEvents(kind, id, episode.events, episode.statements)]).toEqual(expected);
+  });
+
+  it('reads the statements it is given, not those of an earlier call', () => {
+    expect([...involvedEvents('actor', 'putin', episode.events, episode.statements)]).toHaveLength(
+      3,
+    );
+    const onlyS5 = episode.statements.filter((s) => s.id === 's5');
+    expect([...involvedEvents('actor', 'putin', episode.events, onlyS5)]).toEqual([
+      'alaska',
+      'brussels',
+    ]);
+  });
+});
+
+describe('statementsWith', () => {
+  it.each([
+    ['speaker', 'putin', ['s2', 's4']],
+    // s10 names Putin and Trump; s6 Putin and Russia.
+    ['about', 'putin', ['s1', 's3', 's5', 's6', 's7', 's8', 's10']],
+    ['about', 'trump', ['s2', 's10']],
+    ['via', 'witkoff', ['s4', 's8']],
+    ['via', 'putin', []],
+    ['speaker', 'nobody', []],
+  ] as const)('%s %s', (role, id, expected) => {
+    expect(ids(statementsWith(role, id, episode.statements))).toEqual(expected);
+  });
+
+  it('reads the statements it is given', () => {
+    const visible = statementsInView(episode.statements, { topics: new Set(['ceasefire']) });
+    expect(ids(statementsWith('about', 'putin', visible))).toEqual(['s1', 's5']);
   });
 });

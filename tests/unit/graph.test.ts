@@ -4,6 +4,7 @@ import { statementsInView } from '../../src/model/derive';
 import {
   buildGraph,
   edgeStatements,
+  edgesAt,
   mostActive,
   neighbors,
   parseNodeId,
@@ -142,6 +143,37 @@ describe("buildGraph, 'actors' mode (who about whom)", () => {
     ['nobody', []],
   ])('neighbors of %s', (id, expected) => {
     expect([...neighbors(graph, id)].sort()).toEqual([...expected].sort());
+  });
+
+  it.each([
+    // In the graph's edge order (the list above), both directions.
+    [
+      'putin',
+      [
+        'putin->trump:positive',
+        'trump->putin:negative',
+        'trump->putin:positive',
+        'vdl->putin:negative',
+        'witkoff->putin:positive',
+        'zelenskyy->putin:negative',
+      ],
+    ],
+    ['zelenskyy', ['trump->zelenskyy:mixed', 'zelenskyy->putin:negative']],
+    ['ru', ['vdl->ru:negative']],
+    ['bystander', []],
+    ['nobody', []],
+  ])('edgesAt %s', (id, expected) => {
+    expect(edgesAt(graph, id).map((e) => e.id)).toEqual(expected);
+  });
+
+  it('edgesAt follows the graph asked about, not the first one indexed', () => {
+    const late = buildGraph(
+      episode,
+      all.filter((s) => s.id === 's9'),
+      'actors',
+    );
+    expect(edgesAt(graph, 'trump')).toHaveLength(4);
+    expect(edgesAt(late, 'trump').map((e) => e.id)).toEqual(['trump->zelenskyy:mixed']);
   });
 });
 

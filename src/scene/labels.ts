@@ -8,6 +8,7 @@
  * node is always named. Labels keep inside the fitted view and, where they can,
  * off the edges. Every node's full name is also its button's accessible name.
  */
+import { BoxGrid } from './box-grid';
 import type { Point } from './geometry';
 
 export interface LabelNode {
@@ -138,9 +139,12 @@ export function placeLabels(nodes: readonly LabelNode[], rules: LabelRules): Pla
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const taken: Box[] = [...(rules.obstacles ?? [])];
   const leaders: (readonly [Point, Point])[] = [];
-  const segments = (rules.segments ?? []).map(([a, b]) => ({ a, b, box: spanBox(a, b) }));
+  const cell = rules.fontSize * CELL_FONT_SIZES;
+  const { segments, grid: segmentGrid } = segmentIndex(rules.segments ?? NO_SEGMENTS, cell);
   const measure = rules.measure ?? estimate;
   const shapes = nodes.map((n) => ({ id: n.id, box: discBox(n, SHAPE_REACH) }));
+  const shapeGrid = new BoxGrid(cell, shapes.length);
+  shapes.forEach((shape, i) => shapeGrid.addBox(i, shape.box));
   const centre = {
     x: nodes.reduce((sum, n) => sum + n.x, 0) / (nodes.length || 1),
     y: nodes.reduce((sum, n) => sum + n.y, 0) / (nodes.length || 1),
@@ -163,7 +167,10 @@ export function placeLabels(nodes: readonly LabelNode[], rules: LabelRules): Pla
       });
     const near = shaped(0);
     const nodesClear = (box: Box, air: number) =>
-      !shapes.some((n) => n.id !== id && hits(grow(n.box, air), box));
+      !shapeGrid.some(grow(box, air), (i) => {
+        const n = shapes[i]!;
+        return n.id !== id && hits(grow(n.box, air), box);
+      });
     // The free spot crossing the fewest edges, the earliest among equals: first
     // beside the node with some air round it, then tight, then set further out with a
     // leader line (not for quiet labels: they take only room that is plainly free).
@@ -178,10 +185,11 @@ export function placeLabels(nodes: readonly LabelNode[], rules: LabelRules): Pla
         if (leaders.some(([a, b]) => crosses(a, b, airy))) continue;
         if (o.leader && !leaderClear(o.leader, id, overNodes)) continue;
         let crossings = 0;
-        for (const seg of segments) {
+        segmentGrid.some(o.box, (i) => {
+          const seg = segments[i]!;
           if (hits(seg.box, o.box) && crosses(seg.a, seg.b, o.box)) crossings++;
-          if (crossings >= fewest) break;
-        }
+          return crossings >= fewest;
+        });
         if (crossings < fewest) {
           chosen = o;
           fewest = crossings;
@@ -193,7 +201,11 @@ export function placeLabels(nodes: readonly LabelNode[], rules: LabelRules): Pla
     const leaderClear = ([a, b]: readonly [Point, Point], own: string, overNodes: boolean) =>
       !taken.some((box) => crosses(a, b, box)) &&
       !leaders.some(([c, d]) => intersect(a, b, c, d)) &&
-      (overNodes || !shapes.some((n) => n.id !== own && crosses(a, b, n.box)));
+      (overNodes ||
+        !shapeGrid.some(spanBox(a, b), (i) => {
+          const n = shapes[i]!;
+          return n.id !== own && crosses(a, b, n.box);
+        }));
     const tight = size * 0.15;
     let chosen = best(near, pad * 1.5) ?? (quiet ? undefined : best(near, tight));
     // Further out, ring by ring: two for any label, more for the selected one.
@@ -338,6 +350,34 @@ function leaderTo(node: LabelNode, box: Box, pad: number): readonly [Point, Poin
     { x: node.x + ux * from, y: node.y + uy * from },
     { x: node.x + ux * to, y: node.y + uy * to },
   ];
+}
+
+const NO_SEGMENTS: readonly (readonly [Point, Point])[] = [];
+
+interface SegmentIndex {
+  readonly segments: readonly { readonly a: Point; readonly b: Point; readonly box: Box }[];
+  readonly grid: BoxGrid;
+  readonly cell: number;
+}
+
+/** A grid cell's side in font sizes: a label takes one to three cells. */
+const CELL_FONT_SIZES = 4;
+
+/**
+ * The segments with their boxes, in a grid of cells about a label's size: made once
+ * per segments array and font size (the graph passes the same array from click to
+ * click; zooming changes the font size in layout units).
+ */
+const segmentIndexes = new WeakMap<readonly (readonly [Point, Point])[], SegmentIndex>();
+function segmentIndex(list: readonly (readonly [Point, Point])[], cell: number): SegmentIndex {
+  const known = segmentIndexes.get(list);
+  if (known && known.cell === cell) return known;
+  const segments = list.map(([a, b]) => ({ a, b, box: spanBox(a, b) }));
+  const grid = new BoxGrid(cell, segments.length);
+  segments.forEach((seg, i) => grid.addSegment(i, seg.a, seg.b));
+  const index = { segments, grid, cell };
+  segmentIndexes.set(list, index);
+  return index;
 }
 
 function spanBox(a: Point, b: Point): Box {

@@ -56,19 +56,6 @@ export function inFrame<T extends { readonly x: number; readonly y: number }>(
   );
 }
 
-/** The segments that may pass through `frame` (their bounding box meets it). */
-export function segmentsNear<
-  T extends readonly [{ x: number; y: number }, { x: number; y: number }],
->(segments: readonly T[], frame: Box): T[] {
-  return segments.filter(
-    ([a, b]) =>
-      Math.max(a.x, b.x) >= frame.x0 &&
-      Math.min(a.x, b.x) <= frame.x1 &&
-      Math.max(a.y, b.y) >= frame.y0 &&
-      Math.min(a.y, b.y) <= frame.y1,
-  );
-}
-
 /**
  * The labels of the part in view at a zoom step: the nodes in `frame` (and a
  * margin, so labels keep off nodes just outside it), named up to the step's limit
@@ -94,11 +81,12 @@ export function lodLabels(
       ? limit
       : lodLabelLimit(limit, step);
   return placeLabels(inFrame(nodes, near), {
+    // Every segment, the same array each time, so placeLabels keeps its grid of them
+    // (labels stay inside `frame`: segments elsewhere are never met).
     ...rules,
     limit: scaled(rules.limit) ?? Infinity,
     quietLimit: scaled(rules.quietLimit),
     fontSize,
     frame,
-    segments: rules.segments ? segmentsNear(rules.segments, frame) : undefined,
   });
 }

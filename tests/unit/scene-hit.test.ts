@@ -14,7 +14,6 @@ import {
   lodLabelLimit,
   lodLabels,
   lodStep,
-  segmentsNear,
 } from '../../src/scene/lod';
 import { layerRect, layerServes, movedRect } from '../../src/scene/layers';
 import { drawHairlines, moreEdgesIn, type Palette } from '../../src/scene/canvas';
@@ -121,15 +120,6 @@ describe('level of detail', () => {
       { id: 'out', x: 11, y: 5 },
     ];
     expect(inFrame(items, frame).map((n) => n.id)).toEqual(['in', 'edge']);
-    const across = [
-      { x: -5, y: 5 },
-      { x: 15, y: 5 },
-    ] as const;
-    const away = [
-      { x: 20, y: 20 },
-      { x: 30, y: 30 },
-    ] as const;
-    expect(segmentsNear([across, away], frame)).toEqual([across]);
   });
   it('names more nodes as one zooms in', () => {
     // Ten nodes 100 apart on a line, the busiest at the left; one label each at step 0.

@@ -544,7 +544,7 @@ const de: Messages = {
         busiest: string,
         most: number,
       ) =>
-        `${aussagen(n)} nach ${UNITS_DE[unit]}, ${first} bis ${last}; die meisten ${busiest} (${num(most)}).`,
+        `${aussagen(n)} nach ${UNITS_DE[unit]}, ${first} bis ${last}; am meisten im Zeitabschnitt ${busiest} (${num(most)}).`,
       binCounts: (n: number, mix: string) => `${aussagen(n)}${mix ? ` (${mix})` : ''}`,
       slider: 'Zeitabschnitt; Eingabetaste zeigt ihn, Esc zeigt alle Daten',
       valueText: (period: string, counts: string) => `${period}: ${counts}`,

@@ -167,6 +167,7 @@ test.describe('the German data set', () => {
     await openExplorer(page, `${GERMAN}&actor=norbert-lammert`);
     const stances = page.getByRole('region', { name: 'Haltungen im Zeitverlauf' });
     await expect(stances.getByRole('button', { name: 'Abspielen', exact: true })).toBeVisible();
+    await expect(stances.locator('.scope')).toHaveText('Alle gezeigten Themen · Norbert Lammert');
     await expect(stances.getByLabel('Abspielen in Schritten von')).toHaveValue('week');
     // 11 March to 30 June 2011: 17 weeks (stances.spec counts them from the file).
     await expect(stances).toContainText('17 Wochen');

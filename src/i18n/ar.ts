@@ -59,6 +59,29 @@ const TIE_TYPE: Record<string, string> = {
   balance: 'حصيلة',
 };
 
+/** "Stances over time": its periods and its counted nouns. */
+const UNIT_AR: Record<string, string> = { day: 'اليوم', week: 'الأسبوع', month: 'الشهر' };
+const BY_UNIT_AR: Record<string, string> = {
+  day: 'حسب اليوم',
+  week: 'حسب الأسبوع',
+  month: 'حسب الشهر',
+};
+const WEEKS: Counted = {
+  one: 'أسبوع واحد',
+  two: 'أسبوعان',
+  few: 'أسابيع',
+  many: 'أسبوعًا',
+  other: 'أسبوع',
+};
+const MONTHS: Counted = { one: 'شهر واحد', two: 'شهران', few: 'أشهر', many: 'شهرًا', other: 'شهر' };
+const REVERSALS: Counted = {
+  one: 'تبدّل واحد',
+  two: 'تبدّلان',
+  few: 'تبدّلات',
+  many: 'تبدّلًا',
+  other: 'تبدّل',
+};
+
 const ar: Messages = {
   stance: {
     positive: 'إيجابي',
@@ -543,6 +566,50 @@ const ar: Messages = {
       on: 'بشأن',
       noneFromAbout: (speaker: string, target: string) =>
         `لا تُعرض أي تصريحات من ${speaker} بشأن ${target}.`,
+    },
+
+    stances: {
+      heading: 'المواقف عبر الزمن',
+      onTopic: (topic: string) => `الموضوع: ${topic}`,
+      allTopics: 'كل المواضيع المعروضة',
+      playBy: 'التشغيل حسب',
+      widths: { week: 'الأسبوع', month: 'الشهر' },
+      play: 'تشغيل',
+      step: (width: string, n: number, of: number) =>
+        `${width === 'week' ? 'الأسبوع' : 'الشهر'} ${num(n)} من ${num(of)}`,
+      steps: (width: string, n: number) => counted(n, width === 'week' ? WEEKS : MONTHS),
+      showAll: 'عرض كل التواريخ',
+      key: 'المواقف',
+      none: 'لا تصريحات لإحصائها في هذه الفترة.',
+      summary: (
+        n: number,
+        unit: string,
+        first: string,
+        last: string,
+        busiest: string,
+        most: number,
+      ) =>
+        `${tasrihat(n)} ${BY_UNIT_AR[unit]}، من ${first} إلى ${last}؛ أكثرها في ${busiest} (${num(most)}).`,
+      binCounts: (n: number, mix: string) => `${tasrihat(n)}${mix ? ` (${mix})` : ''}`,
+      slider: 'الفترة؛ يعرضها مفتاح Enter، ويعرض مفتاح Escape كل التواريخ',
+      valueText: (period: string, counts: string) => `${period}: ${counts}`,
+      noPeriods: 'لا فترات',
+      coarser: (n: number, unit: string) =>
+        `${tasrihat(n)} بتاريخ أقل دقة من ${UNIT_AR[unit]} ${plural(n, { one: 'يُحسب', two: 'يُحسبان', other: 'تُحسب' })} في الجدول فقط.`,
+      actorRow: (n: number, reversals: number) =>
+        `: ${tasrihat(n)} هنا (الصف السفلي)، ${counted(reversals, REVERSALS)} في الموقف${reversals > 0 ? ' (▲ تحت الفترة)' : ''}.`,
+      reversalsOf: (name: string) => `تبدّلات موقف ${name}`,
+      /** From the old stance (right) to the new (left): the arrow points the way Arabic reads. */
+      to: '←',
+      since: (date: string) => `(منذ ${date})`,
+      hint: 'اختر طرفًا لعرض تصريحاته الخاصة وتبدّلات موقفه.',
+      showCounts: 'عرض الأعداد',
+      tableRegion: 'المواقف حسب الفترة في جدول',
+      caption: (unit: string, topic?: string) =>
+        `التصريحات ${BY_UNIT_AR[unit]} وفق الموقف${topic === undefined ? '' : `، الموضوع: ${topic}`}`,
+      period: 'الفترة',
+      total: 'المجموع',
+      allPeriods: 'كل الفترات',
     },
   },
 };

@@ -17,6 +17,15 @@ const TIE_TYPE: Record<string, string> = {
   balance: 'Bilanz',
 };
 
+/** "Stances over time" counts by day, week or month (en-parts.ts StanceUnit). */
+const UNIT_DE: Record<string, string> = { day: 'Tag', week: 'Woche', month: 'Monat' };
+const UNITS_DE: Record<string, string> = { day: 'Tagen', week: 'Wochen', month: 'Monaten' };
+const PRECISE_DE: Record<string, string> = {
+  day: 'tagesgenaues',
+  week: 'wochengenaues',
+  month: 'monatsgenaues',
+};
+
 const de: Messages = {
   stance: {
     positive: 'Positiv',
@@ -508,6 +517,53 @@ const de: Messages = {
       on: 'zu',
       noneFromAbout: (speaker: string, target: string) =>
         `Keine Aussagen von ${speaker} über ${target} angezeigt.`,
+    },
+
+    stances: {
+      heading: 'Haltungen im Zeitverlauf',
+      onTopic: (topic: string) => `Thema: ${topic}`,
+      allTopics: 'Alle gezeigten Themen',
+      playBy: 'Abspielen in Schritten von',
+      widths: { week: 'einer Woche', month: 'einem Monat' },
+      play: 'Abspielen',
+      step: (width: string, n: number, of: number) =>
+        `${width === 'week' ? 'Woche' : 'Monat'} ${num(n)} von ${num(of)}`,
+      steps: (width: string, n: number) =>
+        count(
+          n,
+          width === 'week' ? { one: 'Woche', other: 'Wochen' } : { one: 'Monat', other: 'Monate' },
+        ),
+      showAll: 'Alle Daten zeigen',
+      key: 'Haltungen',
+      none: 'In diesem Zeitraum gibt es keine Aussagen zu zählen.',
+      summary: (
+        n: number,
+        unit: string,
+        first: string,
+        last: string,
+        busiest: string,
+        most: number,
+      ) =>
+        `${aussagen(n)} nach ${UNITS_DE[unit]}, ${first} bis ${last}; am meisten im Zeitabschnitt ${busiest} (${num(most)}).`,
+      binCounts: (n: number, mix: string) => `${aussagen(n)}${mix ? ` (${mix})` : ''}`,
+      slider: 'Zeitabschnitt; Eingabetaste zeigt ihn, Esc zeigt alle Daten',
+      valueText: (period: string, counts: string) => `${period}: ${counts}`,
+      noPeriods: 'Keine Zeitabschnitte',
+      coarser: (n: number, unit: string) =>
+        `${aussagen(n)} ohne ${PRECISE_DE[unit]} Datum ${plural(n, { one: 'ist', other: 'sind' })} nur in der Tabelle gezählt.`,
+      actorRow: (n: number, reversals: number) =>
+        `: ${aussagen(n)} hier (untere Reihe), ${count(reversals, { one: 'Haltungswechsel', other: 'Haltungswechsel' })}${reversals > 0 ? ' (▲ unter dem Zeitabschnitt)' : ''}.`,
+      reversalsOf: (name: string) => `Haltungswechsel von ${name}`,
+      to: '→',
+      since: (date: string) => `(seit ${date})`,
+      hint: 'Wählen Sie einen Akteur, um seine eigenen Aussagen und Haltungswechsel zu sehen.',
+      showCounts: 'Zahlen zeigen',
+      tableRegion: 'Haltungen pro Zeitabschnitt als Tabelle',
+      caption: (unit: string, topic?: string) =>
+        `Aussagen pro ${UNIT_DE[unit]} nach Haltung${topic === undefined ? '' : `, Thema: ${topic}`}`,
+      period: 'Zeitabschnitt',
+      total: 'Gesamt',
+      allPeriods: 'Alle Zeitabschnitte',
     },
   },
 };

@@ -5,10 +5,15 @@
  * Every other locale has them under `parts` in its one catalogue file; read them
  * through `parts()` (./parts.ts).
  */
+import type { PlayWidth } from '../state/play';
 import type { BinUnit } from '../timeline/bins';
 import { count, num, percent, plural } from './format';
 
 const statements = (n: number) => count(n, { one: 'statement', other: 'statements' });
+
+/** The periods "Stances over time" counts by (network/stances.ts stanceUnit). */
+export type StanceUnit = 'day' | 'week' | 'month';
+const UNIT: Record<StanceUnit, string> = { day: 'day', week: 'week', month: 'month' };
 
 export const enParts = {
   share: {
@@ -190,6 +195,61 @@ export const enParts = {
     on: 'on',
     noneFromAbout: (speaker: string, target: string) =>
       `No statements from ${speaker} about ${target} are shown.`,
+  },
+
+  /** "Stances over time" (views/stances/). */
+  stances: {
+    heading: 'Stances over time',
+    onTopic: (topic: string) => `On ${topic}`,
+    allTopics: 'All topics in view',
+    playBy: 'Play by',
+    widths: { week: 'week', month: 'month' } satisfies Record<PlayWidth, string>,
+    play: 'Play',
+    /** Play's position: "Week 3 of 17". */
+    step: (width: PlayWidth, n: number, of: number) =>
+      `${width === 'week' ? 'Week' : 'Month'} ${num(n)} of ${num(of)}`,
+    /** How many steps Play has: "17 weeks". */
+    steps: (width: PlayWidth, n: number) =>
+      count(
+        n,
+        width === 'week' ? { one: 'week', other: 'weeks' } : { one: 'month', other: 'months' },
+      ),
+    showAll: 'Show all dates',
+    key: 'Stances',
+    none: 'No statements to count in this window.',
+    /** `first`, `last` and `busiest` are periods ("7 March 2011 – 13 March 2011"). */
+    summary: (
+      n: number,
+      unit: StanceUnit,
+      first: string,
+      last: string,
+      busiest: string,
+      most: number,
+    ) =>
+      `${statements(n)} by ${UNIT[unit]}, ${first} to ${last}; most in ${busiest} (${num(most)}).`,
+    /** A period's count and, when not empty, its mix (stanceCount's joined by listSeparator). */
+    binCounts: (n: number, mix: string) => `${statements(n)}${mix ? ` (${mix})` : ''}`,
+    slider: 'Period; Enter shows it, Escape shows all dates',
+    valueText: (period: string, counts: string) => `${period}: ${counts}`,
+    noPeriods: 'No periods',
+    coarser: (n: number, unit: StanceUnit) =>
+      `${statements(n)} dated less precisely than a ${UNIT[unit]} are counted in the table.`,
+    /** After the selected actor's name (set in bold). */
+    actorRow: (n: number, reversals: number) =>
+      `: ${statements(n)} here (the lower row), ${count(reversals, { one: 'reversal', other: 'reversals' })} of stance${reversals > 0 ? ' (▲ under the period)' : ''}.`,
+    reversalsOf: (name: string) => `Reversals of ${name}`,
+    /** Between a reversal's old and new stance, pointing the way the line reads. */
+    to: '→',
+    since: (date: string) => `(since ${date})`,
+    hint: 'Select an actor to see their own statements and reversals of stance.',
+    /** Not "Show as table": the page's "Table" button is found by a name containing "table". */
+    showCounts: 'Show the counts',
+    tableRegion: 'Stances per period, as a table',
+    caption: (unit: StanceUnit, topic?: string) =>
+      `Statements per ${UNIT[unit]} by stance${topic === undefined ? '' : `, on ${topic}`}`,
+    period: 'Period',
+    total: 'Total',
+    allPeriods: 'All periods',
   },
 };
 

@@ -26,6 +26,11 @@ const TIE_TYPE: Record<string, string> = {
   balance: 'balance',
 };
 
+/** "Stances over time" counts by day, week or month (en-parts.ts StanceUnit). */
+const UNIT_ES: Record<string, string> = { day: 'día', week: 'semana', month: 'mes' };
+/** After «menos precisa que». */
+const PRECISE_ES: Record<string, string> = { day: 'el día', week: 'la semana', month: 'el mes' };
+
 const es: Messages = {
   stance: {
     positive: 'Positiva',
@@ -524,6 +529,55 @@ const es: Messages = {
       on: 'sobre',
       noneFromAbout: (speaker: string, target: string) =>
         `No se muestra ninguna declaración de ${speaker} sobre ${target}.`,
+    },
+
+    stances: {
+      heading: 'Posturas a lo largo del tiempo',
+      onTopic: (topic: string) => `Tema: ${topic}`,
+      allTopics: 'Todos los temas a la vista',
+      playBy: 'Reproducir por',
+      widths: { week: 'semana', month: 'mes' },
+      play: 'Reproducir',
+      step: (width: string, n: number, of: number) =>
+        `${width === 'week' ? 'Semana' : 'Mes'} ${num(n)} de ${num(of)}`,
+      steps: (width: string, n: number) =>
+        count(
+          n,
+          width === 'week'
+            ? { one: 'semana', many: 'de semanas', other: 'semanas' }
+            : { one: 'mes', many: 'de meses', other: 'meses' },
+        ),
+      showAll: 'Mostrar todas las fechas',
+      key: 'Posturas',
+      none: 'No hay declaraciones que contar en este periodo.',
+      summary: (
+        n: number,
+        unit: string,
+        first: string,
+        last: string,
+        busiest: string,
+        most: number,
+      ) =>
+        `${declaraciones(n)} por ${UNIT_ES[unit]}, de ${first} a ${last}; máximo: ${busiest} (${num(most)}).`,
+      binCounts: (n: number, mix: string) => `${declaraciones(n)}${mix ? ` (${mix})` : ''}`,
+      slider: 'Periodo; Intro lo muestra, Esc muestra todas las fechas',
+      valueText: (period: string, counts: string) => `${period}: ${counts}`,
+      noPeriods: 'Ningún periodo',
+      coarser: (n: number, unit: string) =>
+        `${declaraciones(n)} con fecha menos precisa que ${PRECISE_ES[unit]} ${plural(n, { one: 'se cuenta', other: 'se cuentan' })} solo en la tabla.`,
+      actorRow: (n: number, reversals: number) =>
+        `: ${declaraciones(n)} aquí (fila inferior), ${count(reversals, { one: 'cambio de postura', many: 'de cambios de postura', other: 'cambios de postura' })}${reversals > 0 ? ' (▲ bajo el periodo)' : ''}.`,
+      reversalsOf: (name: string) => `Cambios de postura de ${name}`,
+      to: '→',
+      since: (date: string) => `(antes: ${date})`,
+      hint: 'Seleccione un actor para ver sus propias declaraciones y cambios de postura.',
+      showCounts: 'Mostrar las cifras',
+      tableRegion: 'Posturas por periodo, en forma de tabla',
+      caption: (unit: string, topic?: string) =>
+        `Declaraciones por ${UNIT_ES[unit]} según la postura${topic === undefined ? '' : `, tema: ${topic}`}`,
+      period: 'Periodo',
+      total: 'Total',
+      allPeriods: 'Todos los periodos',
     },
   },
 };

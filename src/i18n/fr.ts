@@ -24,6 +24,15 @@ const TIE_TYPE: Record<string, string> = {
   balance: 'bilan',
 };
 
+/** "Stances over time" counts by day, week or month (en-parts.ts StanceUnit). */
+const UNIT_FR: Record<string, string> = { day: 'jour', week: 'semaine', month: 'mois' };
+/** After « moins précisément qu’ ». */
+const PRECISE_FR: Record<string, string> = {
+  day: 'au jour',
+  week: 'à la semaine',
+  month: 'au mois',
+};
+
 const fr: Messages = {
   stance: {
     positive: 'Positive',
@@ -522,6 +531,55 @@ const fr: Messages = {
       on: 'sur',
       noneFromAbout: (speaker: string, target: string) =>
         `Aucune déclaration de ${speaker} sur ${target} n’est affichée.`,
+    },
+
+    stances: {
+      heading: 'Positions au fil du temps',
+      onTopic: (topic: string) => `Thème\u00a0: ${topic}`,
+      allTopics: 'Tous les thèmes affichés',
+      playBy: 'Lecture par',
+      widths: { week: 'semaine', month: 'mois' },
+      play: 'Lecture',
+      step: (width: string, n: number, of: number) =>
+        `${width === 'week' ? 'Semaine' : 'Mois'} ${num(n)} sur ${num(of)}`,
+      steps: (width: string, n: number) =>
+        count(
+          n,
+          width === 'week'
+            ? { one: 'semaine', many: 'de semaines', other: 'semaines' }
+            : { one: 'mois', many: 'de mois', other: 'mois' },
+        ),
+      showAll: 'Afficher toutes les dates',
+      key: 'Positions',
+      none: 'Aucune déclaration à compter sur cette période.',
+      summary: (
+        n: number,
+        unit: string,
+        first: string,
+        last: string,
+        busiest: string,
+        most: number,
+      ) =>
+        `${declarations(n)} par ${UNIT_FR[unit]}, de ${first} à ${last}\u202f; pic\u00a0: ${busiest} (${num(most)}).`,
+      binCounts: (n: number, mix: string) => `${declarations(n)}${mix ? ` (${mix})` : ''}`,
+      slider: 'Période\u202f; Entrée l’affiche, Échap affiche toutes les dates',
+      valueText: (period: string, counts: string) => `${period}\u00a0: ${counts}`,
+      noPeriods: 'Aucune période',
+      coarser: (n: number, unit: string) =>
+        `${declarations(n)} ${plural(n, { one: 'datée', other: 'datées' })} moins précisément qu’${PRECISE_FR[unit]} ${plural(n, { one: 'figure', other: 'figurent' })} seulement dans le tableau.`,
+      actorRow: (n: number, reversals: number) =>
+        `\u00a0: ${declarations(n)} ici (rangée du bas), ${count(reversals, { one: 'revirement', many: 'de revirements', other: 'revirements' })}${reversals > 0 ? ' (▲ sous la période)' : ''}.`,
+      reversalsOf: (name: string) => `Revirements de ${name}`,
+      to: '→',
+      since: (date: string) => `(auparavant\u00a0: ${date})`,
+      hint: 'Sélectionnez un acteur pour voir ses propres déclarations et ses revirements.',
+      showCounts: 'Afficher les chiffres',
+      tableRegion: 'Positions par période, sous forme de tableau',
+      caption: (unit: string, topic?: string) =>
+        `Déclarations par ${UNIT_FR[unit]} selon la position${topic === undefined ? '' : `, thème\u00a0: ${topic}`}`,
+      period: 'Période',
+      total: 'Total',
+      allPeriods: 'Toutes les périodes',
     },
   },
 };

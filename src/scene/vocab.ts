@@ -2,12 +2,9 @@
  * The visual vocabulary shared by every view and the legend: labels, symbols and
  * line styles, so stance, certainty and status never rely on color alone.
  */
-import { en } from '../i18n/en';
 import type { ActorKind, Certainty, Stance } from '../model/types';
 
-// English, for the parts not localized yet (the network and "Stances over time"
-// views); everything else reads `m.stance` (src/i18n).
-export const STANCE_LABEL: Record<Stance, string> = en.stance;
+// Words are the interface's catalogue's (src/i18n: `m.stance`, …); here only what is not a word.
 
 /** A text symbol for each stance, shown next to its color. */
 export const STANCE_SYMBOL: Record<Stance, string> = {
@@ -40,10 +37,6 @@ export const KIND_SHAPE: Record<ActorKind, 'circle' | 'square' | 'hexagon' | 'tr
   organization: 'hexagon',
   group: 'triangle',
 };
-
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
 
 /**
  * Edge-end marker per stance, an SVG path in a 10×10 box pointing right (used by

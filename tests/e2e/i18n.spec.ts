@@ -6,7 +6,7 @@
  * nothing serious in German, light and dark.
  */
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { openExplorer, seriousViolations } from './helpers';
 
 const GERMAN = '?dataset=german-nuclear-2011';
@@ -80,23 +80,42 @@ const ENGLISH_WORDS = [
   'Conflict',
   'Balance',
   'Graph shows',
+  // "Stances over time" (en-parts.ts stances).
+  'Stances over time',
+  'Stances',
+  'Play',
+  'Play by',
+  'week',
+  'weeks',
+  'Week',
+  'month',
+  'months',
+  'Month',
+  'Show all dates',
+  'Show the counts',
+  'Period',
+  'Total',
+  'All periods',
+  'Reversals',
+  'reversal',
+  'reversals',
+  'of stance',
+  'since',
+  'the lower row',
+  'Select an actor',
+  'All topics in view',
+  'No periods',
+  'most in',
+  'as a table',
 ];
 
 /**
- * Left out until their phase (issue #13; tests/unit/i18n.test.ts NOT_YET): the
- * "Stances over time" region, still English.
+ * The English words found in the visible text and in the accessibility tree of the
+ * page, or of one part of it.
  */
-async function dropNotYetLocalized(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    document.querySelector('.stances-area')?.remove();
-  });
-}
-
-/** The English words found in the page's visible text and in its accessibility tree. */
-async function englishIn(page: Page): Promise<string[]> {
-  await dropNotYetLocalized(page);
-  const visible = await page.locator('body').innerText();
-  const tree = await page.locator('body').ariaSnapshot();
+async function englishIn(page: Page, scope: Locator = page.locator('body')): Promise<string[]> {
+  const visible = await scope.innerText();
+  const tree = await scope.ariaSnapshot();
   const found = new Set<string>();
   for (const word of ENGLISH_WORDS) {
     const pattern = new RegExp(`(^|[^\\p{L}])${word}(?![\\p{L}])`, 'u');
@@ -142,6 +161,56 @@ test.describe('the German data set', () => {
     expect(await englishIn(page)).toEqual([]);
   });
 
+  test('"Stances over time" speaks German: the bars, an actor’s reversal, the table', async ({
+    page,
+  }) => {
+    await openExplorer(page, `${GERMAN}&actor=norbert-lammert`);
+    const stances = page.getByRole('region', { name: 'Haltungen im Zeitverlauf' });
+    await expect(stances.getByRole('button', { name: 'Abspielen', exact: true })).toBeVisible();
+    await expect(stances.locator('.scope')).toHaveText('Alle gezeigten Themen · Norbert Lammert');
+    await expect(stances.getByLabel('Abspielen in Schritten von')).toHaveValue('week');
+    // 11 March to 30 June 2011: 17 weeks (stances.spec counts them from the file).
+    await expect(stances).toContainText('17 Wochen');
+    // Norbert Lammert (stances.spec): 4 statements, one reversal, on the moratorium.
+    await expect(stances).toContainText(
+      'Norbert Lammert: 4 Aussagen hier (untere Reihe), 1 Haltungswechsel (▲ unter dem Zeitabschnitt).',
+    );
+    await expect(
+      stances
+        .getByRole('list', { name: 'Haltungswechsel von Norbert Lammert' })
+        .getByRole('listitem'),
+    ).toHaveText(
+      /^16\. März 2011 · Moratorium:\s*\+\s*Positiv\s*→\s*−\s*Negativ\s*\(seit 15\. März 2011\)$/,
+    );
+    const periods = stances.getByRole('slider', { name: /^Zeitabschnitt; Eingabetaste/ });
+    await periods.focus();
+    await page.keyboard.press('Home');
+    await expect(periods).toHaveAttribute(
+      'aria-valuetext',
+      /^7\. März 2011 – 13\. März 2011: \d+ Aussagen? \(/,
+    );
+    const toggle = stances.getByRole('button', { name: 'Zahlen zeigen' });
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    const table = stances
+      .getByRole('region', { name: 'Haltungen pro Zeitabschnitt als Tabelle' })
+      .getByRole('table', { name: 'Aussagen pro Woche nach Haltung' });
+    await expect(table).toBeVisible();
+    const head = await table.getByRole('columnheader').allTextContents();
+    expect(head.map((h) => h.replace(/\s+/g, ' ').trim())).toEqual([
+      'Zeitabschnitt',
+      '+ Positiv',
+      '− Negativ',
+      '○ Neutral',
+      '± Gemischt',
+      'Gesamt',
+    ]);
+    await expect(table.getByRole('rowheader', { name: 'Alle Zeitabschnitte' })).toBeVisible();
+    // 1164 statements in the file, as German writes it.
+    await expect(table.locator('tfoot td').last()).toHaveText('1.164');
+    expect(await englishIn(page, stances)).toEqual([]);
+  });
+
   test('the embed speaks German too', async ({ page }) => {
     await openExplorer(page, GERMAN, 'embed.html');
     await expect(page.locator('html')).toHaveAttribute('lang', 'de');
@@ -165,7 +234,13 @@ test.describe('the German data set', () => {
     // The same look for English words finds them here (so it can fail in German).
     await expect(page.getByText('Most active')).toBeVisible();
     expect(await englishIn(page)).toEqual(
-      expect.arrayContaining(['text: Table', 'name: Actor graph', 'text: Most active']),
+      expect.arrayContaining([
+        'text: Table',
+        'name: Actor graph',
+        'text: Most active',
+        'text: Stances over time',
+        'name: Show the counts',
+      ]),
     );
   });
 

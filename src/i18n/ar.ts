@@ -188,7 +188,7 @@ const ar: Messages = {
     zoomIn: 'تكبير',
     zoomOut: 'تصغير',
     reset: 'إعادة ضبط العرض',
-    aroundNote: (name: string, others: number, topics: boolean) =>
+    aroundNote: (name: string, others: number, _topics: boolean) =>
       `محيط ${name} فقط (${num(others)})`,
     showEveryone: 'عرض الجميع',
     nodesAndLinks: (nodes: number, links: number) =>

@@ -140,7 +140,7 @@ const fr: Messages = {
     zoomOut: 'Dézoomer',
     reset: 'Réinitialiser la vue',
     aroundNote: (name: string, others: number, topics: boolean) =>
-      `Seulement le voisinage de ${name} : ${count(others, topics ? { one: 'autre nœud', other: 'autres nœuds' } : { one: 'autre acteur', other: 'autres acteurs' })}.`,
+      `Seulement le voisinage de ${name}\u00a0: ${count(others, topics ? { one: 'autre nœud', other: 'autres nœuds' } : { one: 'autre acteur', other: 'autres acteurs' })}.`,
     showEveryone: 'Tout afficher',
     nodesAndLinks: (nodes: number, links: number) =>
       `${count(nodes, { one: 'nœud', many: 'de nœuds', other: 'nœuds' })} et ${count(links, { one: 'lien', many: 'de liens', other: 'liens' })}`,

@@ -53,6 +53,13 @@ export interface Highlight {
   readonly events: ReadonlySet<string>;
 }
 
+/** The topics and window as asked for (the Explorer's own fields), once applied. */
+interface AppliedFilter {
+  readonly topics: readonly string[];
+  readonly from?: string | undefined;
+  readonly to?: string | undefined;
+}
+
 /** No topic and no date chosen: every statement is in view. */
 function unfiltered(filter: ViewFilter): boolean {
   return (filter.topics?.size ?? 0) === 0 && !filter.from && !filter.to;
@@ -105,10 +112,28 @@ export class Explorer {
       : undefined,
   );
 
+  /**
+   * How a filter change reaches what is derived from it: at once when undefined (the
+   * default: tests, build scripts). The page passes `afterPaint`, so a topic chip or a
+   * date answers in the next frame and the graph, timeline and panels follow a frame
+   * later, with changes in one frame applied once (at 50,000 statements a filter
+   * change costs the views a few hundred ms). Plain: set once, never rendered.
+   */
+  deferFilter: ((task: () => void) => void) | undefined = undefined;
+  /** The topics and window the views are derived from: those asked for, once applied. */
+  #applied = $state.raw<AppliedFilter>({ topics: [] });
+  #applying = false;
+  /** A filter was asked for and the views do not show it yet (the graph is aria-busy). */
+  readonly filterPending: boolean = $derived(
+    this.#applied.topics !== this.topics ||
+      this.#applied.from !== this.from ||
+      this.#applied.to !== this.to,
+  );
+  /** The filter the views show (the one applied): statements, graph, timeline, panels. */
   readonly filter: ViewFilter = $derived({
-    topics: new Set(this.topics),
-    from: dateOrUndefined(this.from),
-    to: dateOrUndefined(this.to),
+    topics: new Set(this.#applied.topics),
+    from: dateOrUndefined(this.#applied.from),
+    to: dateOrUndefined(this.#applied.to),
   });
   /** Statements in the topic filter and time window. */
   // ($derived.by with a closure: the fields initialize before the constructor sets `dataset`.)
@@ -182,6 +207,27 @@ export class Explorer {
     this.layouts = layouts;
     this.defaultMode = defaultGraphMode(dataset);
     this.graphMode = this.defaultMode;
+    this.applyFilter();
+  }
+
+  /** The filter asked for becomes the one shown (nothing changes when it already is). */
+  private applyFilter(): void {
+    const { topics, from, to } = this;
+    const now = this.#applied;
+    if (now.topics !== topics || now.from !== from || now.to !== to)
+      this.#applied = { topics, from, to };
+  }
+
+  /** Applies the filter asked for now, or once `deferFilter` runs (once for many changes). */
+  private requestFilter(): void {
+    const defer = this.deferFilter;
+    if (!defer) return this.applyFilter();
+    if (this.#applying) return;
+    this.#applying = true;
+    defer(() => {
+      this.#applying = false;
+      this.applyFilter();
+    });
   }
 
   // --- Mutators: called by the app shell only (views get the read-only ExplorerView).
@@ -195,7 +241,10 @@ export class Explorer {
   }
 
   setTopics(topics: readonly string[]): void {
-    this.topics = this.dataset.topics.map((t) => t.id).filter((id) => topics.includes(id));
+    const next = this.dataset.topics.map((t) => t.id).filter((id) => topics.includes(id));
+    if (next.length === this.topics.length && next.every((id, i) => id === this.topics[i])) return;
+    this.topics = next;
+    this.requestFilter();
   }
 
   toggleTopic(id: string): void {
@@ -208,6 +257,7 @@ export class Explorer {
   setWindow(from: string | undefined, to: string | undefined): void {
     this.from = from || undefined;
     this.to = to || undefined;
+    this.requestFilter();
   }
 
   /** Lets the timeline's visible range set the window (on), or keeps the window as written (off). */
@@ -293,6 +343,8 @@ export class Explorer {
     this.setTopics(url.topics);
     const valid = (value: string | undefined) => (value && parseDate(value).ok ? value : undefined);
     this.setWindow(valid(url.from), valid(url.to));
+    // An address (the first view, Back and Forward) is shown as it is, not a frame later.
+    this.applyFilter();
     this.setGraphMode(url.graph ?? this.defaultMode);
     this.around = url.around && this.index.actors.has(url.around) ? url.around : undefined;
     if (isNetworkMode(this.graphMode)) {
@@ -420,5 +472,6 @@ export type ExplorerView = Readonly<
     | 'networkFailed'
     | 'setInset'
     | 'applyUrl'
+    | 'deferFilter'
   >
 >;

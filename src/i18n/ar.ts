@@ -401,6 +401,8 @@ const ar: Messages = {
       png: 'الشبكة بصيغة PNG',
       svg: 'الشبكة بصيغة SVG',
       csv: 'التصريحات بصيغة CSV',
+      csvFields: 'التصريحات بصيغة CSV (أسماء الحقول)',
+      csvColumns: { via: 'نقلًا عن', sources: 'المصادر' },
       json: 'مجموعة البيانات بصيغة JSON',
       networkCsv: 'الشبكة (CSV)',
       networkGraphml: 'الشبكة (GraphML)',

@@ -359,6 +359,8 @@ const de: Messages = {
       png: 'Netz als PNG',
       svg: 'Netz als SVG',
       csv: 'Aussagen als CSV',
+      csvFields: 'Aussagen als CSV (Feldnamen)',
+      csvColumns: { via: 'Über Dritte', sources: 'Quellen' },
       json: 'Datensatz als JSON',
       networkCsv: 'Netzwerk (CSV)',
       networkGraphml: 'Netzwerk (GraphML)',

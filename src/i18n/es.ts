@@ -372,6 +372,8 @@ const es: Messages = {
       png: 'Red en PNG',
       svg: 'Red en SVG',
       csv: 'Declaraciones en CSV',
+      csvFields: 'Declaraciones en CSV (nombres de campo)',
+      csvColumns: { via: 'De segunda mano', sources: 'Fuentes' },
       json: 'Conjunto de datos en JSON',
       networkCsv: 'Red (CSV)',
       networkGraphml: 'Red (GraphML)',

@@ -374,6 +374,8 @@ const fr: Messages = {
       png: 'Réseau en PNG',
       svg: 'Réseau en SVG',
       csv: 'Déclarations en CSV',
+      csvFields: 'Déclarations en CSV (noms de champs)',
+      csvColumns: { via: 'Par un tiers', sources: 'Sources' },
       json: 'Jeu de données en JSON',
       networkCsv: 'Réseau (CSV)',
       networkGraphml: 'Réseau (GraphML)',

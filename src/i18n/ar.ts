@@ -309,6 +309,11 @@ const ar: Messages = {
   },
 
   embedTitle: (title: string) => `${title} (رسم تفاعلي)`,
+  still: {
+    graph: (title: string) => `شبكة الأطراف: ${title}`,
+    mostActive: (names: readonly string[]) =>
+      `الأكثر نشاطًا: ${new Intl.ListFormat('ar', { type: 'conjunction' }).format(names)}.`,
+  },
   circa: 'نحو',
 
   failure: {

@@ -265,6 +265,11 @@ const de: Messages = {
   },
 
   embedTitle: (title: string) => `${title} (interaktive Grafik)`,
+  still: {
+    graph: (title: string) => `Akteursnetz: ${title}`,
+    mostActive: (names: readonly string[]) =>
+      `Am aktivsten: ${new Intl.ListFormat('de', { type: 'conjunction' }).format(names)}.`,
+  },
   circa: 'ca.',
 
   failure: {

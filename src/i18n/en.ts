@@ -278,6 +278,16 @@ export const en = {
 
   /** The embed's iframe title in the embed code. */
   embedTitle: (title: string) => `${title} (interactive graphic)`,
+  /**
+   * The alt text of the graph's still (model/still.ts), in the embed code and the embed's
+   * print view: "Actor graph: TITLE. Most active: A, B and C." The names are joined by
+   * Intl.ListFormat; British English (no comma before "and"), as the rest of the English.
+   */
+  still: {
+    graph: (title: string) => `Actor graph: ${title}`,
+    mostActive: (names: readonly string[]) =>
+      `Most active: ${new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(names)}.`,
+  },
 
   /** Before an approximate date ("c. 1957"). */
   circa: 'c.',

@@ -277,6 +277,11 @@ const es: Messages = {
   },
 
   embedTitle: (title: string) => `${title} (gráfico interactivo)`,
+  still: {
+    graph: (title: string) => `Red de actores: ${title}`,
+    mostActive: (names: readonly string[]) =>
+      `Los más activos: ${new Intl.ListFormat('es', { type: 'conjunction' }).format(names)}.`,
+  },
   circa: 'h.',
 
   failure: {

@@ -279,6 +279,11 @@ const fr: Messages = {
   },
 
   embedTitle: (title: string) => `${title} (infographie interactive)`,
+  still: {
+    graph: (title: string) => `Réseau des acteurs\u00a0: ${title}`,
+    mostActive: (names: readonly string[]) =>
+      `Les plus actifs\u00a0: ${new Intl.ListFormat('fr', { type: 'conjunction' }).format(names)}.`,
+  },
   circa: 'vers',
 
   failure: {

@@ -178,6 +178,16 @@ const es: Messages = {
     at: 'en',
     trying: 'Reintentando…',
     retry: 'Reintentar',
+    badId: (id: string, example: string) =>
+      `«${id}» no es un identificador de conjunto de datos. Los identificadores son nombres cortos como «${example}».`,
+    unknown: (id: string, hint: string | undefined, known: readonly string[]) =>
+      `No existe el conjunto de datos «${id}».${hint ? ` ¿Quería decir «${hint}»?` : ''}${known.length ? ` Disponibles: ${known.join(', ')}.` : ''}`,
+    invalid: (id: string, errors: number) =>
+      `El conjunto de datos «${id}» tiene ${count(errors, { one: 'error', many: 'de errores', other: 'errores' })} y no se puede mostrar.`,
+    notChecked: (id: string) =>
+      `No se pudo comprobar el conjunto de datos «${id}»: una parte de la página no se cargó.`,
+    problems:
+      'Esto es lo que encontró la comprobación. Los mensajes son para los autores del conjunto de datos y están en inglés, como los de npm run validate:',
   },
 
   filters: {

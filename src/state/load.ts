@@ -71,6 +71,12 @@ export interface LoadOptions {
   timeoutMs?: number;
   /** The reader's retry, the how-many-th: it revalidates with the server instead of trusting a cached answer. */
   attempt?: number;
+  /**
+   * Settles once the interface's catalogue is in place (App's `?lang=`, loading
+   * alongside the data): a failed request is worded after it, so its sentence is in
+   * that language even when the failure comes first.
+   */
+  words?: Promise<unknown>;
 }
 
 interface IndexEntry {
@@ -200,20 +206,30 @@ async function check(
  */
 export async function loadFromServer(
   requested: string | null,
-  { base = './data/', whileWaiting, timeoutMs = REQUEST_TIMEOUT_MS, attempt = 0 }: LoadOptions = {},
+  {
+    base = './data/',
+    whileWaiting,
+    timeoutMs = REQUEST_TIMEOUT_MS,
+    attempt = 0,
+    words,
+  }: LoadOptions = {},
 ): Promise<LoadState> {
   const id = requested ?? DEFAULT_DATASET;
+  const fail = async (outcome: RequestOutcome): Promise<LoadState> => {
+    await words;
+    return failed(id, outcome);
+  };
   if (!ID_PATTERN.test(id)) {
     return failure({ type: 'bad-id', id, example: DEFAULT_DATASET });
   }
   const fresh = attempt > 0;
   const listed = await get(`${base}index.json`, asText, timeoutMs, fresh);
-  if (!listed.ok) return failed(id, listed.outcome);
+  if (!listed.ok) return fail(listed.outcome);
   let index: IndexEntry[];
   try {
     index = JSON.parse(listed.value) as IndexEntry[];
   } catch {
-    return failed(id, { type: 'not-json', html: looksLikeMarkup(listed.value) });
+    return fail({ type: 'not-json', html: looksLikeMarkup(listed.value) });
   }
   const entry = Array.isArray(index) ? index.find((e) => e?.id === id) : undefined;
   if (!entry) {
@@ -227,11 +243,11 @@ export async function loadFromServer(
   const layoutText = get(`${base}${id}.layout.json`, asText, timeoutMs, fresh);
   whileWaiting?.();
   const got = await dataBytes;
-  if (!got.ok) return failed(id, got.outcome);
+  if (!got.ok) return fail(got.outcome);
   const bytes = got.value;
   const text = new TextDecoder().decode(bytes);
   // An error page sent with a 200: not a file with problems, a request that failed.
-  if (looksLikeMarkup(text)) return failed(id, { type: 'not-json', html: true });
+  if (looksLikeMarkup(text)) return fail({ type: 'not-json', html: true });
   const checking = performance.now();
   let checked: Awaited<ReturnType<typeof check>>;
   try {
@@ -243,6 +259,7 @@ export async function loadFromServer(
     );
   } catch {
     // Only the validator's own code can fail to arrive here (it loads on demand).
+    await words;
     return {
       status: 'failed',
       id,

@@ -1,10 +1,13 @@
 /**
  * Download file names: `<dataset id>-<view>.<ext>`, e.g. `alaska-summit-2025-graph.png`
  * or `alaska-summit-2025-table.csv`. The graph's PNG and SVG are named after the
- * graph view whatever else is on screen, since the graph is what they show.
+ * graph view whatever else is on screen, since the graph is what they show. The
+ * statements with the format's field names end `-fields.csv`, beside the readable
+ * `.csv`. Names are the same in every interface language.
  */
 
-export type DownloadKind = 'png' | 'svg' | 'csv' | 'json' | 'network-csv' | 'network-graphml';
+export type DownloadKind =
+  'png' | 'svg' | 'csv' | 'csv-fields' | 'json' | 'network-csv' | 'network-graphml';
 
 /** Anything but letters, digits, dot, underscore and hyphen becomes a hyphen. */
 function safe(part: string): string {
@@ -20,6 +23,7 @@ export function downloadName(datasetId: string, view: string, kind: DownloadKind
   if (kind === 'network-csv' || kind === 'network-graphml') {
     return `${safe(datasetId)}-${safe(view)}-network.${kind === 'network-csv' ? 'csv' : 'graphml'}`;
   }
+  if (kind === 'csv-fields') return `${safe(datasetId)}-${safe(view)}-fields.csv`;
   const shown = kind === 'png' || kind === 'svg' ? 'graph' : view;
   return `${safe(datasetId)}-${safe(shown)}.${kind}`;
 }
@@ -28,6 +32,7 @@ export const MIME_TYPE: Record<DownloadKind, string> = {
   png: 'image/png',
   svg: 'image/svg+xml',
   csv: 'text/csv;charset=utf-8',
+  'csv-fields': 'text/csv;charset=utf-8',
   json: 'application/json',
   'network-csv': 'text/csv;charset=utf-8',
   'network-graphml': 'application/graphml+xml',

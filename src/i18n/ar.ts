@@ -43,6 +43,14 @@ const STATEMENTS: Counted = {
 const STATEMENTS_GENITIVE: Counted = { ...STATEMENTS, two: 'تصريحين' };
 const EVENTS: Counted = { one: 'حدث واحد', two: 'حدثان', few: 'أحداث', many: 'حدثًا', other: 'حدث' };
 const EVENTS_GENITIVE: Counted = { ...EVENTS, two: 'حدثين' };
+/** Errors in a data file, after "على" (genitive dual): "على خطأين". */
+const ERRORS_GENITIVE: Counted = {
+  one: 'خطأ واحد',
+  two: 'خطأين',
+  few: 'أخطاء',
+  many: 'خطأً',
+  other: 'خطأ',
+};
 
 const tasrihat = (n: number) => counted(n, STATEMENTS);
 const tasrihatGen = (n: number) => counted(n, STATEMENTS_GENITIVE);
@@ -237,6 +245,15 @@ const ar: Messages = {
     at: 'في',
     trying: 'جارٍ إعادة المحاولة…',
     retry: 'إعادة المحاولة',
+    badId: (id: string, example: string) =>
+      `«${id}» ليس معرّف مجموعة بيانات. المعرّفات أسماء قصيرة مثل «${example}».`,
+    unknown: (id: string, hint: string | undefined, known: readonly string[]) =>
+      `لا توجد مجموعة بيانات باسم «${id}».${hint ? ` هل تقصد «${hint}»؟` : ''}${known.length ? ` المتاح: ${known.join('، ')}.` : ''}`,
+    invalid: (id: string, errors: number) =>
+      `تحتوي مجموعة البيانات «${id}» على ${counted(errors, ERRORS_GENITIVE)}، ولذا لا يمكن عرضها.`,
+    notChecked: (id: string) => `تعذّر التحقق من مجموعة البيانات «${id}»: لم يُحمَّل جزء من الصفحة.`,
+    problems:
+      'هذا ما وجده الفحص. الرسائل موجّهة إلى مؤلفي مجموعة البيانات، وهي بالإنجليزية مثل رسائل npm run validate:',
   },
 
   filters: {
@@ -332,6 +349,11 @@ const ar: Messages = {
   },
 
   embedTitle: (title: string) => `${title} (رسم تفاعلي)`,
+  still: {
+    graph: (title: string) => `شبكة الأطراف: ${title}`,
+    mostActive: (names: readonly string[]) =>
+      `الأكثر نشاطًا: ${new Intl.ListFormat('ar', { type: 'conjunction' }).format(names)}.`,
+  },
   circa: 'نحو',
 
   failure: {
@@ -424,6 +446,8 @@ const ar: Messages = {
       png: 'الشبكة بصيغة PNG',
       svg: 'الشبكة بصيغة SVG',
       csv: 'التصريحات بصيغة CSV',
+      csvFields: 'التصريحات بصيغة CSV (أسماء الحقول)',
+      csvColumns: { via: 'نقلًا عن', sources: 'المصادر' },
       json: 'مجموعة البيانات بصيغة JSON',
       networkCsv: 'الشبكة (CSV)',
       networkGraphml: 'الشبكة (GraphML)',

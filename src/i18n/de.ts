@@ -178,6 +178,16 @@ const de: Messages = {
     at: 'bei',
     trying: 'Neuer Versuch …',
     retry: 'Erneut versuchen',
+    badId: (id: string, example: string) =>
+      `„${id}“ ist keine Kennung eines Datensatzes. Kennungen sind kurze Namen wie „${example}“.`,
+    unknown: (id: string, hint: string | undefined, known: readonly string[]) =>
+      `Es gibt keinen Datensatz „${id}“.${hint ? ` Meinten Sie „${hint}“?` : ''}${known.length ? ` Verfügbar: ${known.join(', ')}.` : ''}`,
+    invalid: (id: string, errors: number) =>
+      `Der Datensatz „${id}“ enthält ${count(errors, { one: 'Fehler', other: 'Fehler' })} und kann nicht angezeigt werden.`,
+    notChecked: (id: string) =>
+      `Der Datensatz „${id}“ konnte nicht geprüft werden: Ein Teil der Seite wurde nicht geladen.`,
+    problems:
+      'Das hat die Prüfung gefunden. Die Meldungen richten sich an die Autorinnen und Autoren des Datensatzes und sind, wie bei npm run validate, auf Englisch:',
   },
 
   filters: {
@@ -274,6 +284,11 @@ const de: Messages = {
   },
 
   embedTitle: (title: string) => `${title} (interaktive Grafik)`,
+  still: {
+    graph: (title: string) => `Akteursnetz: ${title}`,
+    mostActive: (names: readonly string[]) =>
+      `Am aktivsten: ${new Intl.ListFormat('de', { type: 'conjunction' }).format(names)}.`,
+  },
   circa: 'ca.',
 
   failure: {
@@ -368,6 +383,8 @@ const de: Messages = {
       png: 'Netz als PNG',
       svg: 'Netz als SVG',
       csv: 'Aussagen als CSV',
+      csvFields: 'Aussagen als CSV (Feldnamen)',
+      csvColumns: { via: 'Über Dritte', sources: 'Quellen' },
       json: 'Datensatz als JSON',
       networkCsv: 'Netzwerk (CSV)',
       networkGraphml: 'Netzwerk (GraphML)',

@@ -60,6 +60,10 @@ export const enParts = {
     png: 'Graph as PNG',
     svg: 'Graph as SVG',
     csv: 'Statements as CSV',
+    /** The statements with the format's field names, for scripts and the round trip. */
+    csvFields: 'Statements as CSV (field names)',
+    /** The CSV's headers that the table has not (the rest are the table's: table.columns). */
+    csvColumns: { via: 'Via', sources: 'Sources' },
     json: 'Data set as JSON',
     networkCsv: 'Network (CSV)',
     networkGraphml: 'Network (GraphML)',

@@ -178,6 +178,21 @@ export const en = {
     at: 'at',
     trying: 'Trying again…',
     retry: 'Retry',
+    /** `dataset=` that is not an id (a path, a URL): never fetched. */
+    badId: (id: string, example: string) =>
+      `"${id}" is not a data set id. Data set ids are short names such as "${example}".`,
+    unknown: (id: string, hint: string | undefined, known: readonly string[]) =>
+      `There is no data set "${id}".${hint ? ` Did you mean "${hint}"?` : ''}${known.length ? ` Available: ${known.join(', ')}.` : ''}`,
+    invalid: (id: string, errors: number) =>
+      `The data set "${id}" has ${count(errors, { one: 'error', other: 'errors' })} and cannot be shown.`,
+    notChecked: (id: string) =>
+      `The data set "${id}" could not be checked: part of the page failed to load.`,
+    /**
+     * Above the validator's located problems, which stay English in every interface
+     * language (they are for authors, as the CLI's are): other languages say so here.
+     */
+    problems:
+      'What the check found, for the data set’s authors (npm run validate reports the same):',
   },
 
   filters: {
@@ -278,6 +293,16 @@ export const en = {
 
   /** The embed's iframe title in the embed code. */
   embedTitle: (title: string) => `${title} (interactive graphic)`,
+  /**
+   * The alt text of the graph's still (model/still.ts), in the embed code and the embed's
+   * print view: "Actor graph: TITLE. Most active: A, B and C." The names are joined by
+   * Intl.ListFormat; British English (no comma before "and"), as the rest of the English.
+   */
+  still: {
+    graph: (title: string) => `Actor graph: ${title}`,
+    mostActive: (names: readonly string[]) =>
+      `Most active: ${new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(names)}.`,
+  },
 
   /** Before an approximate date ("c. 1957"). */
   circa: 'c.',

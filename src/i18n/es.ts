@@ -183,6 +183,16 @@ const es: Messages = {
     at: 'en',
     trying: 'Reintentando…',
     retry: 'Reintentar',
+    badId: (id: string, example: string) =>
+      `«${id}» no es un identificador de conjunto de datos. Los identificadores son nombres cortos como «${example}».`,
+    unknown: (id: string, hint: string | undefined, known: readonly string[]) =>
+      `No existe el conjunto de datos «${id}».${hint ? ` ¿Quería decir «${hint}»?` : ''}${known.length ? ` Disponibles: ${known.join(', ')}.` : ''}`,
+    invalid: (id: string, errors: number) =>
+      `El conjunto de datos «${id}» tiene ${count(errors, { one: 'error', many: 'de errores', other: 'errores' })} y no se puede mostrar.`,
+    notChecked: (id: string) =>
+      `No se pudo comprobar el conjunto de datos «${id}»: una parte de la página no se cargó.`,
+    problems:
+      'Esto es lo que encontró la comprobación. Los mensajes son para los autores del conjunto de datos y están en inglés, como los de npm run validate:',
   },
 
   filters: {
@@ -282,6 +292,11 @@ const es: Messages = {
   },
 
   embedTitle: (title: string) => `${title} (gráfico interactivo)`,
+  still: {
+    graph: (title: string) => `Red de actores: ${title}`,
+    mostActive: (names: readonly string[]) =>
+      `Los más activos: ${new Intl.ListFormat('es', { type: 'conjunction' }).format(names)}.`,
+  },
   circa: 'h.',
 
   failure: {
@@ -377,6 +392,8 @@ const es: Messages = {
       png: 'Red en PNG',
       svg: 'Red en SVG',
       csv: 'Declaraciones en CSV',
+      csvFields: 'Declaraciones en CSV (nombres de campo)',
+      csvColumns: { via: 'De segunda mano', sources: 'Fuentes' },
       json: 'Conjunto de datos en JSON',
       networkCsv: 'Red (CSV)',
       networkGraphml: 'Red (GraphML)',

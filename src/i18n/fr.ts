@@ -188,6 +188,16 @@ const fr: Messages = {
     at: 'à',
     trying: 'Nouvelle tentative…',
     retry: 'Réessayer',
+    badId: (id: string, example: string) =>
+      `«\u00a0${id}\u00a0» n’est pas un identifiant de jeu de données. Les identifiants sont des noms courts comme «\u00a0${example}\u00a0».`,
+    unknown: (id: string, hint: string | undefined, known: readonly string[]) =>
+      `Il n’existe pas de jeu de données «\u00a0${id}\u00a0».${hint ? ` Vouliez-vous dire «\u00a0${hint}\u00a0»\u00a0?` : ''}${known.length ? ` Disponibles\u00a0: ${known.join(', ')}.` : ''}`,
+    invalid: (id: string, errors: number) =>
+      `Le jeu de données «\u00a0${id}\u00a0» contient ${count(errors, { one: 'erreur', many: 'd’erreurs', other: 'erreurs' })} et ne peut pas être affiché.`,
+    notChecked: (id: string) =>
+      `Le jeu de données «\u00a0${id}\u00a0» n’a pas pu être vérifié\u00a0: une partie de la page n’a pas été chargée.`,
+    problems:
+      'Voici ce que la vérification a relevé. Ces messages s’adressent aux auteurs du jeu de données et sont en anglais, comme ceux de npm run validate\u00a0:',
   },
 
   filters: {
@@ -288,6 +298,11 @@ const fr: Messages = {
   },
 
   embedTitle: (title: string) => `${title} (infographie interactive)`,
+  still: {
+    graph: (title: string) => `Réseau des acteurs\u00a0: ${title}`,
+    mostActive: (names: readonly string[]) =>
+      `Les plus actifs\u00a0: ${new Intl.ListFormat('fr', { type: 'conjunction' }).format(names)}.`,
+  },
   circa: 'vers',
 
   failure: {
@@ -383,6 +398,8 @@ const fr: Messages = {
       png: 'Réseau en PNG',
       svg: 'Réseau en SVG',
       csv: 'Déclarations en CSV',
+      csvFields: 'Déclarations en CSV (noms de champs)',
+      csvColumns: { via: 'Par un tiers', sources: 'Sources' },
       json: 'Jeu de données en JSON',
       networkCsv: 'Réseau (CSV)',
       networkGraphml: 'Réseau (GraphML)',

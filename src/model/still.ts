@@ -20,29 +20,44 @@ export function stillFile(datasetId: string, scale = 1): string {
   return `stills/${encodeURIComponent(datasetId)}-graph${scale === 1 ? '' : `@${scale}x`}.png`;
 }
 
-/** "A", "A and B", "A, B and C". */
-function listOf(names: readonly string[]): string {
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+/**
+ * The alt text's words in the interface language (the catalogue's `still`,
+ * src/i18n): the graph's name before the title, and the most active actors, their
+ * names joined as the language joins a list (Intl.ListFormat: "A, B and C",
+ * "A, B und C").
+ */
+export interface StillWords {
+  /** "Actor graph: TITLE" (the title has its sentence's stop already). */
+  readonly graph: (title: string) => string;
+  /** "Most active: A, B and C." */
+  readonly mostActive: (names: readonly string[]) => string;
 }
+
+/** A sentence's own stop at the end of a title (Latin, Arabic and CJK question and exclamation marks too). */
+const STOPPED = /[.!?…؟。！？]$/;
 
 /**
  * The still's alt text: what it is, the title, and who is most active, e.g.
  * "Actor graph: After Alaska. Most active: Steve Witkoff, Marco Rubio and Donald Trump."
  */
-export function stillAlt(title: string, mostActiveNames: readonly string[]): string {
+export function stillAlt(
+  title: string,
+  mostActiveNames: readonly string[],
+  words: StillWords,
+): string {
   const heading = title.trim();
-  const stop = /[.!?…]$/.test(heading) ? '' : '.';
-  const who = mostActiveNames.length > 0 ? ` Most active: ${listOf(mostActiveNames)}.` : '';
-  return `Actor graph: ${heading}${stop}${who}`;
+  const stop = STOPPED.test(heading) ? '' : '.';
+  const who = mostActiveNames.length > 0 ? ` ${words.mostActive(mostActiveNames)}` : '';
+  return `${words.graph(heading)}${stop}${who}`;
 }
 
 /** The alt text of a data set's still: its title and its three most active actors. */
-export function datasetStillAlt(dataset: Dataset): string {
+export function datasetStillAlt(dataset: Dataset, words: StillWords): string {
   const graph = buildGraph(dataset, dataset.statements, defaultGraphMode(dataset));
   return stillAlt(
     dataset.title,
     mostActive(graph, 3).map((node) => node.label),
+    words,
   );
 }
 

@@ -6,6 +6,7 @@
  * reaches the reader. The words are the interface's (src/i18n: `m.failure`).
  */
 import { m } from '../i18n';
+import type { LoadErrorReason } from './load';
 
 /** How long a request may take, headers and body together, before it counts as failed. */
 export const REQUEST_TIMEOUT_MS = 15_000;
@@ -77,4 +78,19 @@ export type LazyPartName = 'timeline' | 'table' | 'share' | 'download' | 'stance
  */
 export function partFailure(part: LazyPartName, online: boolean): string {
   return m.failure.part(m.failure.parts[part], online);
+}
+
+/**
+ * Why a data set cannot be shown, in one sentence of the interface's language, e.g.
+ * 'There is no data set "alaska-sumit-2025". Did you mean "alaska-summit-2025"? …'.
+ */
+export function errorMessage(reason: LoadErrorReason): string {
+  switch (reason.type) {
+    case 'bad-id':
+      return m.errors.badId(reason.id, reason.example);
+    case 'unknown':
+      return m.errors.unknown(reason.id, reason.hint, reason.known);
+    case 'invalid':
+      return m.errors.invalid(reason.id, reason.errors);
+  }
 }

@@ -25,6 +25,7 @@ import {
   type FailureKind,
   type RequestOutcome,
 } from './failure';
+import { m } from '../i18n';
 import { importAgain } from './reimport';
 
 export const DEFAULT_DATASET = 'alaska-summit-2025';
@@ -44,8 +45,8 @@ export type LoadState =
     }
   | {
       readonly status: 'error';
-      /** What went wrong, in one sentence. */
-      readonly message: string;
+      /** What went wrong (said in the interface's words by `errorMessage`, ./failure.ts). */
+      readonly reason: LoadErrorReason;
       /** The file's located problems, when the file itself is invalid. */
       readonly problems: readonly Problem[];
       readonly file?: string;
@@ -70,6 +71,12 @@ export interface LoadOptions {
   timeoutMs?: number;
   /** The reader's retry, the how-many-th: it revalidates with the server instead of trusting a cached answer. */
   attempt?: number;
+  /**
+   * Settles once the interface's catalogue is in place (App's `?lang=`, loading
+   * alongside the data): a failed request is worded after it, so its sentence is in
+   * that language even when the failure comes first.
+   */
+  words?: Promise<unknown>;
 }
 
 interface IndexEntry {
@@ -81,8 +88,29 @@ interface IndexEntry {
   still?: unknown;
 }
 
-function failure(message: string, problems: readonly Problem[] = [], file?: string): LoadState {
-  return { status: 'error', message, problems, file };
+/**
+ * Why a data set cannot be shown, as data: the page words it once its interface
+ * language is in place (the `?lang=` catalogue may arrive after the answer).
+ */
+export type LoadErrorReason =
+  /** `dataset=` is not an id at all (a path, a URL). */
+  | { readonly type: 'bad-id'; readonly id: string; readonly example: string }
+  /** No such data set in the index; `hint` is a near id, `known` every id. */
+  | {
+      readonly type: 'unknown';
+      readonly id: string;
+      readonly hint?: string;
+      readonly known: readonly string[];
+    }
+  /** The file has `errors` located problems. */
+  | { readonly type: 'invalid'; readonly id: string; readonly errors: number };
+
+function failure(
+  reason: LoadErrorReason,
+  problems: readonly Problem[] = [],
+  file?: string,
+): LoadState {
+  return { status: 'error', reason, problems, file };
 }
 
 function failed(id: string, outcome: RequestOutcome): LoadState {
@@ -178,31 +206,36 @@ async function check(
  */
 export async function loadFromServer(
   requested: string | null,
-  { base = './data/', whileWaiting, timeoutMs = REQUEST_TIMEOUT_MS, attempt = 0 }: LoadOptions = {},
+  {
+    base = './data/',
+    whileWaiting,
+    timeoutMs = REQUEST_TIMEOUT_MS,
+    attempt = 0,
+    words,
+  }: LoadOptions = {},
 ): Promise<LoadState> {
   const id = requested ?? DEFAULT_DATASET;
+  const fail = async (outcome: RequestOutcome): Promise<LoadState> => {
+    await words;
+    return failed(id, outcome);
+  };
   if (!ID_PATTERN.test(id)) {
-    return failure(
-      `"${id}" is not a data set id. Data set ids are short names such as "${DEFAULT_DATASET}".`,
-    );
+    return failure({ type: 'bad-id', id, example: DEFAULT_DATASET });
   }
   const fresh = attempt > 0;
   const listed = await get(`${base}index.json`, asText, timeoutMs, fresh);
-  if (!listed.ok) return failed(id, listed.outcome);
+  if (!listed.ok) return fail(listed.outcome);
   let index: IndexEntry[];
   try {
     index = JSON.parse(listed.value) as IndexEntry[];
   } catch {
-    return failed(id, { type: 'not-json', html: looksLikeMarkup(listed.value) });
+    return fail({ type: 'not-json', html: looksLikeMarkup(listed.value) });
   }
   const entry = Array.isArray(index) ? index.find((e) => e?.id === id) : undefined;
   if (!entry) {
     const ids = Array.isArray(index) ? index.map((entry) => entry.id) : [];
     const hint = nearest(id, ids);
-    const known = ids.length ? ` Available: ${ids.join(', ')}.` : '';
-    return failure(
-      `There is no data set "${id}".${hint ? ` Did you mean "${hint}"?` : ''}${known}`,
-    );
+    return failure({ type: 'unknown', id, known: ids, ...(hint ? { hint } : {}) });
   }
   const file = `${id}.json`;
   // Both at once; a failed layout fetch only means the worker lays the graph out.
@@ -210,11 +243,11 @@ export async function loadFromServer(
   const layoutText = get(`${base}${id}.layout.json`, asText, timeoutMs, fresh);
   whileWaiting?.();
   const got = await dataBytes;
-  if (!got.ok) return failed(id, got.outcome);
+  if (!got.ok) return fail(got.outcome);
   const bytes = got.value;
   const text = new TextDecoder().decode(bytes);
   // An error page sent with a 200: not a file with problems, a request that failed.
-  if (looksLikeMarkup(text)) return failed(id, { type: 'not-json', html: true });
+  if (looksLikeMarkup(text)) return fail({ type: 'not-json', html: true });
   const checking = performance.now();
   let checked: Awaited<ReturnType<typeof check>>;
   try {
@@ -226,22 +259,19 @@ export async function loadFromServer(
     );
   } catch {
     // Only the validator's own code can fail to arrive here (it loads on demand).
+    await words;
     return {
       status: 'failed',
       id,
       kind: online() ? 'unreachable' : 'offline',
-      message: `The data set "${id}" could not be checked: part of the page failed to load.`,
+      message: m.errors.notChecked(id),
     };
   }
   const { problems, dataset } = checked;
   performance.measure('parley:data-check', { start: checking });
   if (!dataset) {
     const errors = problems.filter((p) => p.severity === 'error');
-    return failure(
-      `The data set "${id}" has ${errors.length} error${errors.length === 1 ? '' : 's'} and cannot be shown.`,
-      errors,
-      file,
-    );
+    return failure({ type: 'invalid', id, errors: errors.length }, errors, file);
   }
   const layoutFile = await layoutText;
   const layouts = layoutFile.ok ? readLayoutFile(layoutFile.value) : undefined;

@@ -21,7 +21,8 @@ const seedText = readFileSync(
 );
 const antarctic = readData('tests/fixtures/valid/antarctic-treaty.json');
 
-const menuButton = (page: Page) => page.getByRole('button', { name: 'Download', exact: true });
+const menuButton = (page: Page, name = 'Download') =>
+  page.getByRole('button', { name, exact: true });
 const graph = (page: Page) => page.getByRole('region', { name: 'Actor graph' });
 /** The graph's drawing: its role is group, named "N nodes and M links". */
 const graphSvg = (page: Page) => graph(page).getByRole('group', { name: /nodes? and \d+ links?$/ });
@@ -34,10 +35,13 @@ interface Saved {
   text: string;
 }
 
-/** Opens the menu if needed, clicks an item and reads the file the browser saved. */
-async function download(page: Page, item: string): Promise<Saved> {
-  if ((await menuButton(page).getAttribute('aria-expanded')) !== 'true') {
-    await menuButton(page).click();
+/**
+ * Opens the menu (named `menu` in the interface's language) if needed, clicks an item
+ * and reads the file the browser saved.
+ */
+async function download(page: Page, item: string, menu = 'Download'): Promise<Saved> {
+  if ((await menuButton(page, menu).getAttribute('aria-expanded')) !== 'true') {
+    await menuButton(page, menu).click();
   }
   const saving = page.waitForEvent('download');
   await page.getByRole('button', { name: item, exact: true }).click();
@@ -328,7 +332,9 @@ test.describe('the seed data set', () => {
     await expect(page.getByRole('button', { name: 'Graph as PNG' })).toBeFocused();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
-    await expect(page.getByRole('button', { name: 'Statements as CSV' })).toBeFocused();
+    await expect(
+      page.getByRole('button', { name: 'Statements as CSV', exact: true }),
+    ).toBeFocused();
     const saving = page.waitForEvent('download');
     await page.keyboard.press('Enter');
     expect((await saving).suggestedFilename()).toBe('alaska-summit-2025-both.csv');
@@ -476,4 +482,68 @@ test('PNG and SVG downloads cause no CSP violation', async ({ page }) => {
   await page.getByRole('button', { name: 'Table', exact: true }).click();
   await download(page, 'Graph as PNG');
   expect(await violations(page)).toEqual([]);
+});
+
+test.describe('the German set in its German interface (#13)', () => {
+  const GERMAN = '?dataset=german-nuclear-2011';
+  const FIELDS = 'id,speaker,about,topic,stance,summary,quote,event,date,via,certainty,sources';
+
+  test('the menu offers both statements CSVs with German names, and passes axe', async ({
+    page,
+  }) => {
+    await openExplorer(page, GERMAN);
+    await page.getByRole('button', { name: 'Herunterladen', exact: true }).click();
+    for (const name of [
+      'Netz als PNG',
+      'Netz als SVG',
+      'Aussagen als CSV',
+      'Aussagen als CSV (Feldnamen)',
+      'Datensatz als JSON',
+    ]) {
+      await expect(page.getByRole('button', { name, exact: true })).toBeVisible();
+    }
+    await page
+      .getByRole('button', { name: 'Herunterladen', exact: true })
+      .evaluate((button) => button.parentElement!.setAttribute('data-test-menu', ''));
+    expect(await seriousViolations(page, '[data-test-menu]')).toEqual([]);
+  });
+
+  test('"Aussagen als CSV" has the German header row; the field-names file the format’s', async ({
+    page,
+  }) => {
+    await openExplorer(page, GERMAN);
+    const readable = await download(page, 'Aussagen als CSV', 'Herunterladen');
+    // The file name is the same in every language.
+    expect(readable.name).toBe('german-nuclear-2011-both.csv');
+    // Written as before: a BOM for Excel, commas, CRLF.
+    expect(readable.text.split('\r\n')[0]).toBe(
+      '\uFEFFDatum,Sprecher,Über,Thema,Haltung,Quellenlage,Über Dritte,Zitat oder Zusammenfassung,Quellen,statement_id,date_iso,speaker_id,about_ids,topic_id',
+    );
+    // c0001 (data/german-nuclear-2011.json): VfEW, negative, confirmed by default.
+    expect(readable.text.split('\r\n')[1]).toMatch(
+      /^11\. März 2011,VfEW,,Abschalten der Altmeiler,Negativ,Bestätigt,,/,
+    );
+
+    const fields = await download(page, 'Aussagen als CSV (Feldnamen)', 'Herunterladen');
+    expect(fields.name).toBe('german-nuclear-2011-both-fields.csv');
+    const lines = fields.text.split('\r\n');
+    expect(lines[0]).toBe(`\uFEFF${FIELDS}`);
+    expect(lines[1]).toBe(
+      'c0001,vfew,,abschalten-der-altmeiler,negative,VfEW: gegen „Abschalten der Altmeiler“,,,2011-03-11,,,haunss-hollway-2023',
+    );
+    // 1,164 statements and the header; the file ends with a line break.
+    expect(lines).toHaveLength(1166);
+  });
+
+  test('under lang=en the field-names file is the same, the readable one English', async ({
+    page,
+  }) => {
+    await openExplorer(page, `${GERMAN}&lang=en`);
+    const readable = await download(page, 'Statements as CSV');
+    expect(readable.text.split('\r\n')[0]).toBe(
+      '\uFEFFDate,Speaker,About,Topic,Stance,Certainty,Via,Quote or summary,Sources,statement_id,date_iso,speaker_id,about_ids,topic_id',
+    );
+    const fields = await download(page, 'Statements as CSV (field names)');
+    expect(fields.text.split('\r\n')[0]).toBe(`\uFEFF${FIELDS}`);
+  });
 });

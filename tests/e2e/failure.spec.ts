@@ -354,3 +354,29 @@ async function distinctColours(page: Page, png: Buffer): Promise<number> {
     return colours.size;
   }, png.toString('base64'));
 }
+
+test('a failure that comes before the ?lang= catalogue is still worded in that language (#13)', async ({
+  page,
+}) => {
+  // The German catalogue is held until the page has its failed answer, so the failure
+  // is known before the words are: the sentence must wait for them.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/de-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.route('**/data/index.json', (route) =>
+    route.fulfill({ status: 404, body: 'Not found' }),
+  );
+  const answered = page.waitForEvent('requestfinished', (request) =>
+    request.url().endsWith('/data/index.json'),
+  );
+  await page.goto('index.html?lang=de');
+  await answered;
+  release();
+  await expect(page.getByRole('alert')).toContainText(
+    'Die Daten konnten nicht geladen werden: Der Server antwortete mit 404 (nicht gefunden).',
+  );
+  await expect(page.getByRole('button', { name: 'Erneut versuchen' })).toBeVisible();
+});

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { openExplorer } from './helpers';
+import { openExplorer, seriousViolations } from './helpers';
 
 const invalid = readFileSync(
   new URL('../fixtures/invalid/wrong-kind-reference.json', import.meta.url),
@@ -34,6 +34,40 @@ test('a file swapped on the server without a rebuild is validated again in the b
   await expect(alert).toContainText('participants');
   await expect(alert).toContainText('/events/0/participants/1');
   await expect(alert).toContainText(/alaska-summit-2025\.json:\d+:\d+/);
+});
+
+test('a file with errors in a German interface: the frame German, the problems English', async ({
+  page,
+}) => {
+  await page.route('**/data/alaska-summit-2025.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: invalid }),
+  );
+  await page.goto('index.html?lang=de');
+  const alert = page.getByRole('alert');
+  await expect(alert.getByRole('heading')).toHaveText(
+    'Dieser Datensatz kann nicht angezeigt werden',
+  );
+  // wrong-kind-reference.json has one error (tests/fixtures/invalid/expected.json).
+  await expect(alert).toContainText(
+    'Der Datensatz „alaska-summit-2025“ enthält 1 Fehler und kann nicht angezeigt werden.',
+  );
+  await expect(alert).toContainText('Die Meldungen richten sich an die Autorinnen und Autoren');
+  await expect(alert).toContainText('auf Englisch');
+  await expect(alert).toContainText('(bei /events/0/participants/1)');
+  // The validator's own words, as npm run validate prints them, marked as English.
+  const message = alert.locator('li [lang="en"]');
+  await expect(message).toHaveCount(1);
+  await expect(message).toContainText('participants');
+  await expect(alert).not.toContainText('cannot be shown');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('an unknown dataset id, in a French interface', async ({ page }) => {
+  await page.goto('index.html?dataset=alaska-sumit-2025&lang=fr');
+  await expect(page.getByRole('alert')).toContainText(
+    'Il n’existe pas de jeu de données «\u00a0alaska-sumit-2025\u00a0». Vouliez-vous dire «\u00a0alaska-summit-2025\u00a0»\u00a0?',
+  );
 });
 
 test('a valid file that is not byte for byte the built one is validated, and shown', async ({

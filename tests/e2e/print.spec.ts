@@ -62,3 +62,13 @@ test('the full page prints as it is', async ({ page }) => {
   await expect(page.getByRole('region', { name: 'Actor graph' })).toBeVisible();
   await expect(page.getByRole('img', { name: ALT, includeHidden: true })).toHaveCount(0);
 });
+
+test('the German set’s embed prints its still with a German alt text (#13)', async ({ page }) => {
+  await openExplorer(page, '?dataset=german-nuclear-2011&view=graph', 'embed.html');
+  // Hand-written: the title of data/german-nuclear-2011.json, its three most active
+  // actors (tests/unit/still-alt.test.ts), joined the German way.
+  const alt =
+    'Akteursnetz: Atomausstieg 2011: Wer nach Fukushima wofür und wogegen eintrat. Am aktivsten: Angela Merkel, Grüne und Bundesregierung.';
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('img', { name: alt, exact: true })).toBeVisible();
+});

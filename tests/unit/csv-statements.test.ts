@@ -4,15 +4,37 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { statementsToCsv } from '../../src/model/csv/statements';
+import { statementsToCsv, type StatementCsvWords } from '../../src/model/csv/statements';
 import { loadDataset } from '../../src/model/load';
+
+/** The English interface's words, written out (the catalogue's, by hand). */
+const EN: StatementCsvWords = {
+  columns: {
+    date: 'Date',
+    speaker: 'Speaker',
+    about: 'About',
+    topic: 'Topic',
+    stance: 'Stance',
+    certainty: 'Certainty',
+    via: 'Via',
+    text: 'Quote or summary',
+    sources: 'Sources',
+  },
+  stance: { positive: 'Positive', negative: 'Negative', neutral: 'Neutral', mixed: 'Mixed' },
+  certainty: {
+    confirmed: 'Confirmed',
+    reported: 'Reported',
+    alleged: 'Alleged',
+    denied: 'Denied',
+  },
+};
 
 const cells = (csv: string) =>
   Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { delimiter: ',', skipEmptyLines: true }).data;
 
 describe('statementsToCsv', () => {
   const alaska = loadDataset(readFileSync('data/alaska-summit-2025.json', 'utf8')).dataset!;
-  const csv = statementsToCsv(alaska.statements, 'en-GB');
+  const csv = statementsToCsv(alaska.statements, 'en-GB', EN);
   const rows = cells(csv);
 
   it('is UTF-8 text with a BOM, CRLF line ends, the table’s columns, then machine columns', () => {
@@ -41,7 +63,7 @@ describe('statementsToCsv', () => {
 
   it('has one row per statement, in the order given', () => {
     expect(rows).toHaveLength(26);
-    const reversed = cells(statementsToCsv([...alaska.statements].reverse(), 'en-GB'));
+    const reversed = cells(statementsToCsv([...alaska.statements].reverse(), 'en-GB', EN));
     expect(reversed[1]).toEqual(rows[25]);
   });
 
@@ -99,13 +121,13 @@ describe('statementsToCsv', () => {
       }),
     ).dataset!;
     expect(
-      cells(statementsToCsv(ds.statements, 'de'))
+      cells(statementsToCsv(ds.statements, 'de', EN))
         .slice(1)
         .map((r) => r[0]),
     ).toEqual(['1882', 'März 2011']);
     // The machine column keeps the date as written, at its precision.
     expect(
-      cells(statementsToCsv(ds.statements, 'de'))
+      cells(statementsToCsv(ds.statements, 'de', EN))
         .slice(1)
         .map((r) => r[10]),
     ).toEqual(['1882', '2011-03']);
@@ -134,7 +156,7 @@ describe('statementsToCsv', () => {
         ],
       }),
     ).dataset!;
-    const [, row] = cells(statementsToCsv(ds.statements, 'en'));
+    const [, row] = cells(statementsToCsv(ds.statements, 'en', EN));
     expect(row!.slice(1, 3)).toEqual(['\'=HYPERLINK("http://evil.example","click")', "'@SUM(1)"]);
     expect(row![7]).toBe('“-5%”');
   });

@@ -8,6 +8,9 @@ describe('downloadName', () => {
     ['alaska-summit-2025', 'table', 'svg', 'alaska-summit-2025-graph.svg'],
     ['alaska-summit-2025', 'table', 'csv', 'alaska-summit-2025-table.csv'],
     ['alaska-summit-2025', 'both', 'csv', 'alaska-summit-2025-both.csv'],
+    // The statements with the format's field names, beside the readable file.
+    ['alaska-summit-2025', 'both', 'csv-fields', 'alaska-summit-2025-both-fields.csv'],
+    ['alaska-summit-2025', 'table', 'csv-fields', 'alaska-summit-2025-table-fields.csv'],
     ['antarctic-treaty', 'timeline', 'json', 'antarctic-treaty-timeline.json'],
     ['antarctic-treaty', 'graph', 'json', 'antarctic-treaty-graph.json'],
   ] as const)('%s in view %s as %s is %s', (id, view, kind, name) => {
@@ -27,6 +30,7 @@ describe('MIME_TYPE', () => {
       png: 'image/png',
       svg: 'image/svg+xml',
       csv: 'text/csv;charset=utf-8',
+      'csv-fields': 'text/csv;charset=utf-8',
       json: 'application/json',
       'network-csv': 'text/csv;charset=utf-8',
       // GraphML's usual type (it has no IANA registration); Gephi and visone read the file.

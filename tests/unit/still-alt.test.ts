@@ -2,6 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { resolve } from '../../src/model/resolve';
+import ar from '../../src/i18n/ar';
+import de from '../../src/i18n/de';
+import { en } from '../../src/i18n/en';
+import es from '../../src/i18n/es';
+import fr from '../../src/i18n/fr';
 import { datasetStillAlt, readStillSize, stillAlt, stillFile } from '../../src/model/still';
 import type { RawDataset } from '../../src/model/types';
 
@@ -19,7 +24,53 @@ describe('stillAlt', () => {
     // Text from data stays as it is: escaping is the embed code's job.
     ['<b>"Q" & A</b>', ['<i>'], 'Actor graph: <b>"Q" & A</b>. Most active: <i>.'],
   ])('%s with %j', (title, names, alt) => {
-    expect(stillAlt(title, names)).toBe(alt);
+    expect(stillAlt(title, names, en.still)).toBe(alt);
+  });
+});
+
+describe('stillAlt in the other interface languages', () => {
+  it.each<[string, typeof en.still, string[], string, string]>([
+    [
+      'de',
+      de.still,
+      ['A', 'B', 'C'],
+      'Gespräche',
+      'Akteursnetz: Gespräche. Am aktivsten: A, B und C.',
+    ],
+    [
+      'de',
+      de.still,
+      ['A', 'B'],
+      'Wer blinzelte?',
+      'Akteursnetz: Wer blinzelte? Am aktivsten: A und B.',
+    ],
+    ['de', de.still, [], 'Gespräche', 'Akteursnetz: Gespräche.'],
+    // French typography: a no-break space before the colon.
+    [
+      'fr',
+      fr.still,
+      ['A', 'B', 'C'],
+      'Pourparlers',
+      'Réseau des acteurs\u00a0: Pourparlers. Les plus actifs\u00a0: A, B et C.',
+    ],
+    [
+      'es',
+      es.still,
+      ['A', 'B', 'C'],
+      'Conversaciones',
+      'Red de actores: Conversaciones. Los más activos: A, B y C.',
+    ],
+    ['ar', ar.still, ['أ', 'ب', 'ج'], 'محادثات', 'شبكة الأطراف: محادثات. الأكثر نشاطًا: أ وب وج.'],
+    // An Arabic question mark ends the sentence as "?" does.
+    ['ar', ar.still, ['أ'], 'من تراجع؟', 'شبكة الأطراف: من تراجع؟ الأكثر نشاطًا: أ.'],
+  ])('%s: %j, %s', (_, words, names, title, alt) => {
+    expect(stillAlt(title, names, words)).toBe(alt);
+  });
+
+  it('names the German set’s most active actors in German', () => {
+    expect(datasetStillAlt(load('data/german-nuclear-2011.json'), de.still)).toBe(
+      'Akteursnetz: Atomausstieg 2011: Wer nach Fukushima wofür und wogegen eintrat. Am aktivsten: Angela Merkel, Grüne und Bundesregierung.',
+    );
   });
 });
 
@@ -41,7 +92,7 @@ describe('datasetStillAlt', () => {
       'Actor graph: Example. Most active: Country A and Leader of B.',
     ],
   ])('%s', (path, alt) => {
-    expect(datasetStillAlt(load(path))).toBe(alt);
+    expect(datasetStillAlt(load(path), en.still)).toBe(alt);
   });
 });
 

@@ -22,6 +22,7 @@ import {
   requiredColumns,
   type Collection,
 } from './columns';
+import { readableDownload } from './download-guard';
 import { EMPTY_LIST } from './list-cell';
 import { locateProblem, type Sources } from './locate';
 import { sortProblems, type CsvProblem } from './problem';
@@ -77,6 +78,7 @@ function readFile(
       known: columnsOf(collection),
       required: requiredColumns(name),
       ...(spec.oneOf ? { oneOf: spec.oneOf } : {}),
+      refuse: readableDownload,
     },
     problems,
   );

@@ -4,7 +4,7 @@
  * './statements' directly: it does not pull in the CSV parser.
  */
 export { csvToDataset, type CsvInput, type ImportResult } from './from-csv';
-export { datasetToCsv, type CsvText } from './to-csv';
+export { datasetToCsv, statementFieldsCsv, type CsvText } from './to-csv';
 export { formatCsvProblem, type CsvProblem } from './problem';
 export { isParleyCsv } from './guard';
-export { statementsToCsv } from './statements';
+export { statementsToCsv, type StatementCsvWords } from './statements';

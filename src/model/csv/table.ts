@@ -23,6 +23,8 @@ export interface TableRules {
   readonly required: readonly string[];
   /** Groups of columns of which at least one must exist. */
   readonly oneOf?: readonly (readonly string[])[];
+  /** Why a file with this header row is not read at all (one error instead of the column checks). */
+  readonly refuse?: (header: readonly string[]) => string | undefined;
 }
 
 const blank = (cells: readonly string[]) => cells.every((cell) => cell.trim() === '');
@@ -46,6 +48,11 @@ function readTable(
   }
   const data = rows.slice(1).filter((row) => !blank(row.cells));
   const headers = header.cells.map((cell) => cell.trim());
+  const refusal = rules.refuse?.(headers);
+  if (refusal !== undefined) {
+    error(1, 1, refusal);
+    return undefined;
+  }
   const columns = new Map<string, number>();
   const unknown: string[] = [];
   let failed = false;

@@ -123,12 +123,6 @@ export class Explorer {
   /** The topics and window the views are derived from: those asked for, once applied. */
   #applied = $state.raw<AppliedFilter>({ topics: [] });
   #applying = false;
-  /** A filter was asked for and the views do not show it yet (the graph is aria-busy). */
-  readonly filterPending: boolean = $derived(
-    this.#applied.topics !== this.topics ||
-      this.#applied.from !== this.from ||
-      this.#applied.to !== this.to,
-  );
   /** The filter the views show (the one applied): statements, graph, timeline, panels. */
   readonly filter: ViewFilter = $derived({
     topics: new Set(this.#applied.topics),

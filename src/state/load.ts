@@ -70,6 +70,12 @@ export interface LoadOptions {
   timeoutMs?: number;
   /** The reader's retry, the how-many-th: it revalidates with the server instead of trusting a cached answer. */
   attempt?: number;
+  /**
+   * Runs once the index has named the data set, as its data's fetch starts, with the
+   * language the index gives for it (if any): the page fetches that language's
+   * catalogue alongside the data.
+   */
+  onlisted?: (language: string | undefined) => void;
 }
 
 interface IndexEntry {
@@ -79,6 +85,8 @@ interface IndexEntry {
   sha256?: string;
   /** The size of the graph's still (stills/<id>-graph.png), when the build made one. */
   still?: unknown;
+  /** The data set's language (vite/parley-data.ts). */
+  language?: unknown;
 }
 
 function failure(message: string, problems: readonly Problem[] = [], file?: string): LoadState {
@@ -178,7 +186,13 @@ async function check(
  */
 export async function loadFromServer(
   requested: string | null,
-  { base = './data/', whileWaiting, timeoutMs = REQUEST_TIMEOUT_MS, attempt = 0 }: LoadOptions = {},
+  {
+    base = './data/',
+    whileWaiting,
+    onlisted,
+    timeoutMs = REQUEST_TIMEOUT_MS,
+    attempt = 0,
+  }: LoadOptions = {},
 ): Promise<LoadState> {
   const id = requested ?? DEFAULT_DATASET;
   if (!ID_PATTERN.test(id)) {
@@ -208,6 +222,7 @@ export async function loadFromServer(
   // Both at once; a failed layout fetch only means the worker lays the graph out.
   const dataBytes = get(`${base}${file}`, asBytes, timeoutMs, fresh);
   const layoutText = get(`${base}${id}.layout.json`, asText, timeoutMs, fresh);
+  onlisted?.(typeof entry.language === 'string' ? entry.language : undefined);
   whileWaiting?.();
   const got = await dataBytes;
   if (!got.ok) return failed(id, got.outcome);

@@ -45,6 +45,11 @@ export interface DataIndexEntry {
   sha256?: string;
   /** The size of the graph's still (stills/<id>-graph.png) in CSS pixels. */
   still?: StillSize;
+  /**
+   * The data set's `language`, so the page can fetch its interface catalogue while
+   * the data is still on its way instead of after it.
+   */
+  language?: string;
 }
 
 function dataFolders(root: string): string[] {
@@ -129,11 +134,13 @@ export function dataIndex(
   files: DataFile[],
   stills: ReadonlyMap<string, StillSize> = new Map(),
 ): DataIndexEntry[] {
-  return files.map(({ id, title, text, clean }) => {
+  return files.map(({ id, title, text, clean, data }) => {
     const still = stills.get(id);
+    const language = typeof data.language === 'string' ? data.language : undefined;
     return {
       id,
       title,
+      ...(language ? { language } : {}),
       ...(clean ? { sha256: createHash('sha256').update(text, 'utf8').digest('hex') } : {}),
       ...(still ? { still } : {}),
     };

@@ -8,7 +8,7 @@
  * chunk, only when the interface is Arabic.
  */
 import type { Messages } from './en';
-import { num, percent, plural } from './format';
+import { isolate, num, percent, plural } from './format';
 
 /**
  * A counted noun in Arabic grammar: one and two are said without the digit ("تصريح
@@ -141,7 +141,7 @@ const ar: Messages = {
   },
   topic: 'الموضوع',
   via: 'نقلًا عن طرف آخر',
-  viaName: (name: string) => `نقلًا عن ${name}`,
+  viaName: (name: string) => `نقلًا عن ${isolate(name)}`,
   statements: tasrihat,
   listSeparator: '، ',
 
@@ -178,12 +178,13 @@ const ar: Messages = {
     node: (label: string, kind: string, activity: number, coalition?: number) =>
       `${label}، ${kind}، ${tasrihat(activity)}${coalition === undefined ? '' : `، التكتل ${num(coalition)}`}`,
     actor: 'طرف',
-    topicNode: (label: string, activity: number) => `موضوع: ${label}، ${tasrihat(activity)}`,
+    topicNode: (label: string, activity: number) =>
+      `موضوع: ${isolate(label)}، ${tasrihat(activity)}`,
     /** Words, not an arrow: "→" between two Latin names would point the wrong way in RTL. */
     edge: (source: string, target: string, stance: string) =>
-      `من ${source} بشأن ${target}: ${stance}`,
+      `من ${isolate(source)} بشأن ${isolate(target)}: ${stance}`,
     edgeGroup: (n: number, certainty: string, via?: string) =>
-      `${certainty} (${num(n)})${via === undefined ? '' : ` نقلًا عن ${via}`}`,
+      `${certainty} (${num(n)})${via === undefined ? '' : ` نقلًا عن ${isolate(via)}`}`,
     region: 'شبكة الأطراف',
     hintTopics: 'تتجه الأسهم من صاحب التصريح إلى الطرف أو الموضوع المعني.',
     hintActors: 'تتجه الأسهم من صاحب التصريح إلى الطرف الذي يتحدث عنه.',
@@ -197,7 +198,7 @@ const ar: Messages = {
     zoomOut: 'تصغير',
     reset: 'إعادة ضبط العرض',
     aroundNote: (name: string, others: number, _topics: boolean) =>
-      `محيط ${name} فقط (${num(others)})`,
+      `محيط ${isolate(name)} فقط (${num(others)})`,
     showEveryone: 'عرض الجميع',
     nodesAndLinks: (nodes: number, links: number) =>
       `${counted(nodes, { one: 'عقدة واحدة', two: 'عقدتان', few: 'عُقد', many: 'عقدة', other: 'عقدة' })} و${counted(links, { one: 'رابط واحد', two: 'رابطان', few: 'روابط', many: 'رابطًا', other: 'رابط' })}`,
@@ -283,7 +284,7 @@ const ar: Messages = {
     results: 'نتائج البحث',
     actor: 'طرف',
     event: 'حدث',
-    also: (name: string) => ` · ويُعرف أيضًا بـ«${name}»`,
+    also: (name: string) => ` · ويُعرف أيضًا بـ«${isolate(name)}»`,
     unavailable: 'البحث غير متاح: تعذّر تحميل جزء من الصفحة',
     none: 'لا طرف ولا حدث يطابق البحث',
     searching: 'جارٍ البحث…',
@@ -297,14 +298,14 @@ const ar: Messages = {
     event: 'حدث',
     topic: 'موضوع',
     tie: (type: string) => `رابط ${TIE_TYPE[type] ?? type}`,
-    and: (a: string, b: string) => `${a} و${b}`,
+    and: (a: string, b: string) => `${isolate(a)} و${isolate(b)}`,
     aboutActor: 'من طرف بشأن طرف آخر',
     onTopic: 'من طرف بشأن موضوع',
     overview: 'عن مجموعة البيانات',
-    showingOverview: (name: string) => `عرض لمحة عن ${name}`,
-    showing: (name: string) => `المعروض: ${name}`,
+    showingOverview: (name: string) => `عرض لمحة عن ${isolate(name)}`,
+    showing: (name: string) => `المعروض: ${isolate(name)}`,
     clear: 'إلغاء التحديد',
-    around: (name: string) => `محيط ${name} فقط`,
+    around: (name: string) => `محيط ${isolate(name)} فقط`,
     edgeFailed: 'تعذّر تحميل تصريحات هذا الرابط.',
     overviewFailed: 'تعذّر تحميل اللمحة العامة.',
     kind: 'النوع',
@@ -312,13 +313,13 @@ const ar: Messages = {
     aliases: 'يُعرف أيضًا بـ',
     statements: 'التصريحات',
     noTopic: 'بلا موضوع',
-    noneBy: (name: string) => `لا تُعرض أي تصريحات لـ${name}.`,
-    reportedBy: (name: string) => `نقلًا عن ${name}`,
-    relayed: (name: string) => `مواقف أطراف أخرى لم تُعرف إلا عن طريق ${name}.`,
-    aboutHeading: (name: string) => `ما قاله الآخرون عن ${name}`,
-    noneAbout: (name: string) => `لا تُعرض أي تصريحات بشأن ${name}.`,
+    noneBy: (name: string) => `لا تُعرض أي تصريحات لـ${isolate(name)}.`,
+    reportedBy: (name: string) => `نقلًا عن ${isolate(name)}`,
+    relayed: (name: string) => `مواقف أطراف أخرى لم تُعرف إلا عن طريق ${isolate(name)}.`,
+    aboutHeading: (name: string) => `ما قاله الآخرون عن ${isolate(name)}`,
+    noneAbout: (name: string) => `لا تُعرض أي تصريحات بشأن ${isolate(name)}.`,
     events: 'الأحداث',
-    noEvents: (name: string) => `لم يشارك ${name} في أي حدث مسجَّل.`,
+    noEvents: (name: string) => `لم يشارك ${isolate(name)} في أي حدث مسجَّل.`,
     where: 'المكان',
     participants: 'المشاركون',
     topics: 'المواضيع',
@@ -338,7 +339,8 @@ const ar: Messages = {
     about: 'بشأن',
     About: 'بشأن',
     via: 'نقلًا عن',
-    allFromAbout: (speaker: string, target: string) => `كل تصريحات ${speaker} بشأن ${target}`,
+    allFromAbout: (speaker: string, target: string) =>
+      `كل تصريحات ${isolate(speaker)} بشأن ${isolate(target)}`,
   },
 
   sources: {
@@ -438,7 +440,7 @@ const ar: Messages = {
       px: (n: number) => `${n} بكسل`,
       scaled: (share: number) => `معروض بنسبة ${percent(share)} من حجمه.`,
       fullSize: 'معروض بحجمه الكامل.',
-      frameTitle: (title: string) => `معاينة: ${title} (رسم تفاعلي)`,
+      frameTitle: (title: string) => `معاينة: ${isolate(title)} (رسم تفاعلي)`,
     },
 
     download: {
@@ -489,9 +491,9 @@ const ar: Messages = {
     },
 
     timeline: {
-      statementBy: (speaker: string, spoken: string) => `تصريح لـ${speaker}: ${spoken}`,
+      statementBy: (speaker: string, spoken: string) => `تصريح لـ${isolate(speaker)}: ${spoken}`,
       stanceCount: (n: number, stance: string) => `${stance} (${num(n)})`,
-      byActor: (n: number, speaker: string) => `${num(n)} لـ${speaker}`,
+      byActor: (n: number, speaker: string) => `${num(n)} لـ${isolate(speaker)}`,
       cluster: (n: number, dates: string, spoken: string) =>
         `${tasrihat(n)}، ${dates}: ${spoken}؛ كبّر لرؤية التفاصيل`,
       statementsAfterCount: (n: number) => afterCount(n, STATEMENTS),
@@ -560,11 +562,11 @@ const ar: Messages = {
       ties: { agreement: 'صلات التوافق', conflict: 'صلات الخلاف', balance: 'صلات (الحصيلة)' },
       weight: (weight: string) => `الوزن ${weight}`,
       normalized: (value: string, how: string) => `${value} بعد التطبيع (${how})`,
-      noTieOf: (name: string, type: string) => `لا صلة (${type}) لـ${name} في هذا العرض.`,
+      noTieOf: (name: string, type: string) => `لا صلة (${type}) لـ${isolate(name)} في هذا العرض.`,
       noTieBetween: (type: string) => `لا صلة (${type}) بينهما في هذا العرض.`,
       and: 'و',
       countedHere: 'محسوبون هنا',
-      countedNote: (name: string) => `أشخاص من ${name} تُحسب تصريحاتهم لها عند الضم.`,
+      countedNote: (name: string) => `أشخاص من ${isolate(name)} تُحسب تصريحاتهم لها عند الضم.`,
       coalitions: 'التكتلات',
       noCoalitions: 'لا صلات توافق في هذا العرض، ولذلك لا تكتلات.',
       polarization: (value: string) => `الاستقطاب ${value}.`,
@@ -589,7 +591,7 @@ const ar: Messages = {
       about: 'بشأن',
       on: 'بشأن',
       noneFromAbout: (speaker: string, target: string) =>
-        `لا تُعرض أي تصريحات من ${speaker} بشأن ${target}.`,
+        `لا تُعرض أي تصريحات من ${isolate(speaker)} بشأن ${isolate(target)}.`,
     },
 
     stances: {

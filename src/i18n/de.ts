@@ -5,7 +5,7 @@
  * only when the interface is German.
  */
 import type { Messages } from './en';
-import { count, num, percent, plural } from './format';
+import { count, isolate, num, percent, plural } from './format';
 
 const aussagen = (n: number) => count(n, { one: 'Aussage', other: 'Aussagen' });
 const ereignisse = (n: number) => count(n, { one: 'Ereignis', other: 'Ereignisse' });
@@ -77,7 +77,7 @@ const de: Messages = {
   },
   topic: 'Thema',
   via: 'Über Dritte: von einem anderen Akteur berichtet',
-  viaName: (name: string) => `über ${name}`,
+  viaName: (name: string) => `über ${isolate(name)}`,
   statements: aussagen,
   listSeparator: ', ',
 
@@ -114,10 +114,12 @@ const de: Messages = {
     node: (label: string, kind: string, activity: number, coalition?: number) =>
       `${label}, ${kind}, ${aussagen(activity)}${coalition === undefined ? '' : `, Lager ${num(coalition)}`}`,
     actor: 'Akteur',
-    topicNode: (label: string, activity: number) => `Thema: ${label}, ${aussagen(activity)}`,
-    edge: (source: string, target: string, stance: string) => `${source} → ${target}: ${stance}`,
+    topicNode: (label: string, activity: number) =>
+      `Thema: ${isolate(label)}, ${aussagen(activity)}`,
+    edge: (source: string, target: string, stance: string) =>
+      `${source} → ${isolate(target)}: ${stance}`,
     edgeGroup: (n: number, certainty: string, via?: string) =>
-      `${num(n)} ${certainty}${via === undefined ? '' : ` über ${via}`}`,
+      `${num(n)} ${certainty}${via === undefined ? '' : ` über ${isolate(via)}`}`,
     region: 'Akteursnetz',
     hintTopics: 'Pfeile zeigen vom Sprecher zum Akteur oder Thema.',
     hintActors: 'Pfeile zeigen vom Sprecher zu dem Akteur, über den er spricht.',
@@ -131,7 +133,7 @@ const de: Messages = {
     zoomOut: 'Verkleinern',
     reset: 'Ansicht zurücksetzen',
     aroundNote: (name: string, others: number, topics: boolean) =>
-      `Nur das Umfeld von ${name}: ${count(others, topics ? { one: 'weiterer Knoten', other: 'weitere Knoten' } : { one: 'weiterer Akteur', other: 'weitere Akteure' })}.`,
+      `Nur das Umfeld von ${isolate(name)}: ${count(others, topics ? { one: 'weiterer Knoten', other: 'weitere Knoten' } : { one: 'weiterer Akteur', other: 'weitere Akteure' })}.`,
     showEveryone: 'Alle zeigen',
     nodesAndLinks: (nodes: number, links: number) =>
       `${count(nodes, { one: 'Knoten', other: 'Knoten' })} und ${count(links, { one: 'Verbindung', other: 'Verbindungen' })}`,
@@ -217,7 +219,7 @@ const de: Messages = {
     results: 'Suchergebnisse',
     actor: 'Akteur',
     event: 'Ereignis',
-    also: (name: string) => ` · auch „${name}“`,
+    also: (name: string) => ` · auch „${isolate(name)}“`,
     unavailable: 'Die Suche ist nicht verfügbar: Ein Teil der Seite konnte nicht geladen werden',
     none: 'Kein Akteur und kein Ereignis passt',
     searching: 'Suche läuft …',
@@ -231,14 +233,14 @@ const de: Messages = {
     event: 'Ereignis',
     topic: 'Thema',
     tie: (type: string) => `Verbindung: ${TIE_TYPE[type] ?? type}`,
-    and: (a: string, b: string) => `${a} und ${b}`,
+    and: (a: string, b: string) => `${isolate(a)} und ${isolate(b)}`,
     aboutActor: 'Von einem Akteur über einen anderen',
     onTopic: 'Von einem Akteur zu einem Thema',
     overview: 'Über diesen Datensatz',
-    showingOverview: (name: string) => `Überblick über ${name}`,
-    showing: (name: string) => `Angezeigt: ${name}`,
+    showingOverview: (name: string) => `Überblick über ${isolate(name)}`,
+    showing: (name: string) => `Angezeigt: ${isolate(name)}`,
     clear: 'Auswahl aufheben',
-    around: (name: string) => `Nur das Umfeld von ${name}`,
+    around: (name: string) => `Nur das Umfeld von ${isolate(name)}`,
     edgeFailed: 'Die Aussagen dieser Verbindung konnten nicht geladen werden.',
     overviewFailed: 'Der Überblick konnte nicht geladen werden.',
     kind: 'Art',
@@ -246,13 +248,13 @@ const de: Messages = {
     aliases: 'Auch bekannt als',
     statements: 'Aussagen',
     noTopic: 'Ohne Thema',
-    noneBy: (name: string) => `Keine Aussagen von ${name} angezeigt.`,
-    reportedBy: (name: string) => `Von ${name} berichtet`,
-    relayed: (name: string) => `Positionen anderer, die nur über ${name} bekannt sind.`,
-    aboutHeading: (name: string) => `Was andere über ${name} sagten`,
-    noneAbout: (name: string) => `Keine Aussagen über ${name} angezeigt.`,
+    noneBy: (name: string) => `Keine Aussagen von ${isolate(name)} angezeigt.`,
+    reportedBy: (name: string) => `Von ${isolate(name)} berichtet`,
+    relayed: (name: string) => `Positionen anderer, die nur über ${isolate(name)} bekannt sind.`,
+    aboutHeading: (name: string) => `Was andere über ${isolate(name)} sagten`,
+    noneAbout: (name: string) => `Keine Aussagen über ${isolate(name)} angezeigt.`,
     events: 'Ereignisse',
-    noEvents: (name: string) => `${name} war an keinem erfassten Ereignis beteiligt.`,
+    noEvents: (name: string) => `${isolate(name)} war an keinem erfassten Ereignis beteiligt.`,
     where: 'Ort',
     participants: 'Beteiligte',
     topics: 'Themen',
@@ -273,7 +275,7 @@ const de: Messages = {
     About: 'Über',
     via: 'Über Dritte: berichtet von',
     allFromAbout: (speaker: string, target: string) =>
-      `Alle Aussagen von ${speaker} über ${target}`,
+      `Alle Aussagen von ${isolate(speaker)} über ${isolate(target)}`,
   },
 
   sources: {
@@ -375,7 +377,7 @@ const de: Messages = {
       px: (n: number) => `${n} px`,
       scaled: (share: number) => `Auf ${percent(share)} verkleinert.`,
       fullSize: 'In voller Größe.',
-      frameTitle: (title: string) => `Vorschau: ${title} (interaktive Grafik)`,
+      frameTitle: (title: string) => `Vorschau: ${isolate(title)} (interaktive Grafik)`,
     },
 
     download: {
@@ -426,9 +428,10 @@ const de: Messages = {
     },
 
     timeline: {
-      statementBy: (speaker: string, spoken: string) => `Aussage von ${speaker}: ${spoken}`,
+      statementBy: (speaker: string, spoken: string) =>
+        `Aussage von ${isolate(speaker)}: ${spoken}`,
       stanceCount: (n: number, stance: string) => `${num(n)} ${stance}`,
-      byActor: (n: number, speaker: string) => `${num(n)} von ${speaker}`,
+      byActor: (n: number, speaker: string) => `${num(n)} von ${isolate(speaker)}`,
       cluster: (n: number, dates: string, spoken: string) =>
         `${aussagen(n)}, ${dates}: ${spoken}; heranzoomen`,
       statementsAfterCount: (n: number) => ` ${plural(n, { one: 'Aussage', other: 'Aussagen' })}`,
@@ -502,13 +505,13 @@ const de: Messages = {
       weight: (weight: string) => `Gewicht ${weight}`,
       normalized: (value: string, how: string) => `${value} normiert (${how})`,
       noTieOf: (name: string, type: string) =>
-        `${name} hat in dieser Ansicht keine Verbindung (${type}).`,
+        `${isolate(name)} hat in dieser Ansicht keine Verbindung (${type}).`,
       noTieBetween: (type: string) =>
         `Zwischen beiden keine Verbindung (${type}) in dieser Ansicht.`,
       and: 'und',
       countedHere: 'Hier mitgezählt',
       countedNote: (name: string) =>
-        `Personen von ${name}, deren Aussagen beim Zusammenfassen für sie zählen.`,
+        `Personen von ${isolate(name)}, deren Aussagen beim Zusammenfassen für sie zählen.`,
       coalitions: 'Lager',
       noCoalitions: 'Keine Übereinstimmungen in dieser Ansicht, daher keine Lager.',
       polarization: (value: string) => `Polarisierung ${value}.`,
@@ -533,7 +536,7 @@ const de: Messages = {
       about: 'über',
       on: 'zu',
       noneFromAbout: (speaker: string, target: string) =>
-        `Keine Aussagen von ${speaker} über ${target} angezeigt.`,
+        `Keine Aussagen von ${isolate(speaker)} über ${isolate(target)} angezeigt.`,
     },
 
     stances: {

@@ -7,7 +7,7 @@
  */
 import type { PlayWidth } from '../state/play';
 import type { BinUnit } from '../timeline/bins';
-import { count, num, percent, plural } from './format';
+import { count, isolate, num, percent, plural } from './format';
 
 const statements = (n: number) => count(n, { one: 'statement', other: 'statements' });
 
@@ -52,7 +52,7 @@ export const enParts = {
     px: (n: number) => `${n} px`,
     scaled: (share: number) => `Shown at ${percent(share)} of its size.`,
     fullSize: 'Shown at full size.',
-    frameTitle: (title: string) => `Preview: ${title} (interactive graphic)`,
+    frameTitle: (title: string) => `Preview: ${isolate(title)} (interactive graphic)`,
   },
 
   download: {
@@ -105,9 +105,9 @@ export const enParts = {
   },
 
   timeline: {
-    statementBy: (speaker: string, spoken: string) => `Statement by ${speaker}: ${spoken}`,
+    statementBy: (speaker: string, spoken: string) => `Statement by ${isolate(speaker)}: ${spoken}`,
     stanceCount: (n: number, stance: string) => `${num(n)} ${stance}`,
-    byActor: (n: number, speaker: string) => `${num(n)} by ${speaker}`,
+    byActor: (n: number, speaker: string) => `${num(n)} by ${isolate(speaker)}`,
     cluster: (n: number, dates: string, spoken: string) =>
       `${statements(n)}, ${dates}: ${spoken}; zoom in`,
     /** After the count in a cluster's head ("12 statements"). */
@@ -169,11 +169,12 @@ export const enParts = {
     ties: { agreement: 'Agreement ties', conflict: 'Conflict ties', balance: 'Balance ties' },
     weight: (weight: string) => `weight ${weight}`,
     normalized: (value: string, how: string) => `${value} normalized (${how})`,
-    noTieOf: (name: string, type: string) => `${name} has no ${type} tie in this view.`,
+    noTieOf: (name: string, type: string) => `${isolate(name)} has no ${type} tie in this view.`,
     noTieBetween: (type: string) => `No ${type} tie between them in this view.`,
     and: 'and',
     countedHere: 'Counted here',
-    countedNote: (name: string) => `People of ${name} whose statements count for it while folded.`,
+    countedNote: (name: string) =>
+      `People of ${isolate(name)} whose statements count for it while folded.`,
     coalitions: 'Coalitions',
     noCoalitions: 'No agreement ties in this view, so no coalitions.',
     polarization: (value: string) => `Polarization ${value}.`,
@@ -198,7 +199,7 @@ export const enParts = {
     about: 'about',
     on: 'on',
     noneFromAbout: (speaker: string, target: string) =>
-      `No statements from ${speaker} about ${target} are shown.`,
+      `No statements from ${isolate(speaker)} about ${isolate(target)} are shown.`,
   },
 
   /** "Stances over time" (views/stances/). */

@@ -12,7 +12,7 @@
 import type { ActorKind, Certainty, EventStatus, Stance } from '../model/types';
 import type { LazyPartName } from '../state/failure';
 import type { PartMessages } from './en-parts';
-import { count, num, plural } from './format';
+import { count, isolate, num, plural } from './format';
 
 const statements = (n: number) => count(n, { one: 'statement', other: 'statements' });
 
@@ -70,7 +70,7 @@ export const en = {
   topic: 'Topic',
   via: 'Via: reported by another actor',
   /** "via NAME" after a statement's stance or certainty. */
-  viaName: (name: string) => `via ${name}`,
+  viaName: (name: string) => `via ${isolate(name)}`,
   statements,
   /** Words joined into a list ("A, B"). */
   listSeparator: ', ',
@@ -111,11 +111,13 @@ export const en = {
     node: (label: string, kind: string, activity: number, coalition?: number) =>
       `${label}, ${kind}, ${statements(activity)}${coalition === undefined ? '' : `, coalition ${num(coalition)}`}`,
     actor: 'actor',
-    topicNode: (label: string, activity: number) => `Topic: ${label}, ${statements(activity)}`,
-    edge: (source: string, target: string, stance: string) => `${source} → ${target}: ${stance}`,
+    topicNode: (label: string, activity: number) =>
+      `Topic: ${isolate(label)}, ${statements(activity)}`,
+    edge: (source: string, target: string, stance: string) =>
+      `${source} → ${isolate(target)}: ${stance}`,
     /** "1 reported via NAME" in an edge's title. */
     edgeGroup: (n: number, certainty: string, via?: string) =>
-      `${num(n)} ${certainty}${via === undefined ? '' : ` via ${via}`}`,
+      `${num(n)} ${certainty}${via === undefined ? '' : ` via ${isolate(via)}`}`,
     region: 'Actor graph',
     hintTopics: 'Arrows run from speaker to actor or topic.',
     hintActors: 'Arrows run from speaker to the actor spoken about.',
@@ -130,7 +132,7 @@ export const en = {
     reset: 'Reset view',
     /** Above the graph while it draws one actor's neighbourhood only. */
     aroundNote: (name: string, others: number, topics: boolean) =>
-      `Only ${name}'s neighbourhood: ${count(others, topics ? { one: 'other node', other: 'other nodes' } : { one: 'other actor', other: 'other actors' })}.`,
+      `Only ${isolate(name)}'s neighbourhood: ${count(others, topics ? { one: 'other node', other: 'other nodes' } : { one: 'other actor', other: 'other actors' })}.`,
     showEveryone: 'Show everyone',
     nodesAndLinks: (nodes: number, links: number) =>
       `${count(nodes, { one: 'node', other: 'nodes' })} and ${count(links, { one: 'link', other: 'links' })}`,
@@ -223,7 +225,7 @@ export const en = {
     results: 'Search results',
     actor: 'Actor',
     event: 'Event',
-    also: (name: string) => ` · also “${name}”`,
+    also: (name: string) => ` · also “${isolate(name)}”`,
     unavailable: 'Search is unavailable: part of the page failed to load',
     none: 'No actor or event matches',
     searching: 'Searching…',
@@ -237,15 +239,15 @@ export const en = {
     event: 'Event',
     topic: 'Topic',
     tie: (type: string) => `${type} tie`,
-    and: (a: string, b: string) => `${a} and ${b}`,
+    and: (a: string, b: string) => `${isolate(a)} and ${isolate(b)}`,
     aboutActor: 'From one actor about another',
     onTopic: 'From an actor on a topic',
     overview: 'About this data set',
-    showingOverview: (name: string) => `Showing the overview of ${name}`,
-    showing: (name: string) => `Showing ${name}`,
+    showingOverview: (name: string) => `Showing the overview of ${isolate(name)}`,
+    showing: (name: string) => `Showing ${isolate(name)}`,
     clear: 'Clear selection',
     /** The toggle that draws only the actor and the nodes tied to them. */
-    around: (name: string) => `Only ${name}'s neighbourhood`,
+    around: (name: string) => `Only ${isolate(name)}'s neighbourhood`,
     edgeFailed: 'The statements of this link could not be loaded.',
     overviewFailed: 'The overview could not be loaded.',
     kind: 'Kind',
@@ -253,13 +255,13 @@ export const en = {
     aliases: 'Also known as',
     statements: 'Statements',
     noTopic: 'Without a topic',
-    noneBy: (name: string) => `No statements by ${name} are shown.`,
-    reportedBy: (name: string) => `Reported by ${name}`,
-    relayed: (name: string) => `Positions of others known only through ${name}.`,
-    aboutHeading: (name: string) => `What others said about ${name}`,
-    noneAbout: (name: string) => `No statements about ${name} are shown.`,
+    noneBy: (name: string) => `No statements by ${isolate(name)} are shown.`,
+    reportedBy: (name: string) => `Reported by ${isolate(name)}`,
+    relayed: (name: string) => `Positions of others known only through ${isolate(name)}.`,
+    aboutHeading: (name: string) => `What others said about ${isolate(name)}`,
+    noneAbout: (name: string) => `No statements about ${isolate(name)} are shown.`,
     events: 'Events',
-    noEvents: (name: string) => `${name} took part in no recorded event.`,
+    noEvents: (name: string) => `${isolate(name)} took part in no recorded event.`,
     where: 'Where',
     participants: 'Participants',
     topics: 'Topics',
@@ -280,7 +282,7 @@ export const en = {
     About: 'About',
     via: 'Via: reported by',
     allFromAbout: (speaker: string, target: string) =>
-      `All statements from ${speaker} about ${target}`,
+      `All statements from ${isolate(speaker)} about ${isolate(target)}`,
   },
 
   sources: {

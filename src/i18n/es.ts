@@ -6,7 +6,7 @@
  * Spanish.
  */
 import type { Messages } from './en';
-import { count, num, percent, plural } from './format';
+import { count, isolate, num, percent, plural } from './format';
 
 /** Counted nouns; `many` is CLDR's form for millions: «1.000.000 de declaraciones». */
 const declaraciones = (n: number) =>
@@ -82,7 +82,7 @@ const es: Messages = {
   },
   topic: 'Tema',
   via: 'De segunda mano: según otro actor',
-  viaName: (name: string) => `según ${name}`,
+  viaName: (name: string) => `según ${isolate(name)}`,
   statements: declaraciones,
   listSeparator: ', ',
 
@@ -119,10 +119,12 @@ const es: Messages = {
     node: (label: string, kind: string, activity: number, coalition?: number) =>
       `${label}, ${kind}, ${declaraciones(activity)}${coalition === undefined ? '' : `, bloque ${num(coalition)}`}`,
     actor: 'actor',
-    topicNode: (label: string, activity: number) => `Tema: ${label}, ${declaraciones(activity)}`,
-    edge: (source: string, target: string, stance: string) => `${source} → ${target}: ${stance}`,
+    topicNode: (label: string, activity: number) =>
+      `Tema: ${isolate(label)}, ${declaraciones(activity)}`,
+    edge: (source: string, target: string, stance: string) =>
+      `${source} → ${isolate(target)}: ${stance}`,
     edgeGroup: (n: number, certainty: string, via?: string) =>
-      `${num(n)} ${agreed(n, certainty)}${via === undefined ? '' : ` según ${via}`}`,
+      `${num(n)} ${agreed(n, certainty)}${via === undefined ? '' : ` según ${isolate(via)}`}`,
     region: 'Red de actores',
     hintTopics: 'Las flechas van de quien habla al actor o tema aludido.',
     hintActors: 'Las flechas van de quien habla al actor del que habla.',
@@ -136,7 +138,7 @@ const es: Messages = {
     zoomOut: 'Reducir',
     reset: 'Restablecer la vista',
     aroundNote: (name: string, others: number, topics: boolean) =>
-      `Solo el entorno de ${name}: ${count(others, topics ? { one: 'nodo más', other: 'nodos más' } : { one: 'actor más', other: 'actores más' })}.`,
+      `Solo el entorno de ${isolate(name)}: ${count(others, topics ? { one: 'nodo más', other: 'nodos más' } : { one: 'actor más', other: 'actores más' })}.`,
     showEveryone: 'Mostrar a todos',
     nodesAndLinks: (nodes: number, links: number) =>
       `${count(nodes, { one: 'nodo', many: 'de nodos', other: 'nodos' })} y ${count(links, { one: 'vínculo', many: 'de vínculos', other: 'vínculos' })}`,
@@ -222,7 +224,7 @@ const es: Messages = {
     results: 'Resultados de la búsqueda',
     actor: 'Actor',
     event: 'Acontecimiento',
-    also: (name: string) => ` · también «${name}»`,
+    also: (name: string) => ` · también «${isolate(name)}»`,
     unavailable: 'La búsqueda no está disponible: no se pudo cargar parte de la página',
     none: 'Ningún actor ni acontecimiento coincide',
     searching: 'Buscando…',
@@ -236,14 +238,14 @@ const es: Messages = {
     event: 'Acontecimiento',
     topic: 'Tema',
     tie: (type: string) => `Vínculo: ${TIE_TYPE[type] ?? type}`,
-    and: (a: string, b: string) => `${a} y ${b}`,
+    and: (a: string, b: string) => `${isolate(a)} y ${isolate(b)}`,
     aboutActor: 'De un actor sobre otro',
     onTopic: 'De un actor sobre un tema',
     overview: 'Sobre estos datos',
-    showingOverview: (name: string) => `Presentación de ${name}`,
-    showing: (name: string) => `En pantalla: ${name}`,
+    showingOverview: (name: string) => `Presentación de ${isolate(name)}`,
+    showing: (name: string) => `En pantalla: ${isolate(name)}`,
     clear: 'Borrar la selección',
-    around: (name: string) => `Solo el entorno de ${name}`,
+    around: (name: string) => `Solo el entorno de ${isolate(name)}`,
     edgeFailed: 'No se pudieron cargar las declaraciones de este vínculo.',
     overviewFailed: 'No se pudo cargar la presentación.',
     kind: 'Tipo',
@@ -251,13 +253,14 @@ const es: Messages = {
     aliases: 'También conocido como',
     statements: 'Declaraciones',
     noTopic: 'Sin tema',
-    noneBy: (name: string) => `No se muestra ninguna declaración de ${name}.`,
-    reportedBy: (name: string) => `Según ${name}`,
-    relayed: (name: string) => `Posturas de otros conocidas solo a través de ${name}.`,
-    aboutHeading: (name: string) => `Lo que otros dijeron de ${name}`,
-    noneAbout: (name: string) => `No se muestra ninguna declaración sobre ${name}.`,
+    noneBy: (name: string) => `No se muestra ninguna declaración de ${isolate(name)}.`,
+    reportedBy: (name: string) => `Según ${isolate(name)}`,
+    relayed: (name: string) => `Posturas de otros conocidas solo a través de ${isolate(name)}.`,
+    aboutHeading: (name: string) => `Lo que otros dijeron de ${isolate(name)}`,
+    noneAbout: (name: string) => `No se muestra ninguna declaración sobre ${isolate(name)}.`,
     events: 'Acontecimientos',
-    noEvents: (name: string) => `${name} no participó en ningún acontecimiento registrado.`,
+    noEvents: (name: string) =>
+      `${isolate(name)} no participó en ningún acontecimiento registrado.`,
     where: 'Lugar',
     participants: 'Participantes',
     topics: 'Temas',
@@ -281,7 +284,7 @@ const es: Messages = {
     About: 'Sobre',
     via: 'De segunda mano: según',
     allFromAbout: (speaker: string, target: string) =>
-      `Todas las declaraciones de ${speaker} sobre ${target}`,
+      `Todas las declaraciones de ${isolate(speaker)} sobre ${isolate(target)}`,
   },
 
   sources: {
@@ -384,7 +387,7 @@ const es: Messages = {
       px: (n: number) => `${n} px`,
       scaled: (share: number) => `Mostrado al ${percent(share)} de su tamaño.`,
       fullSize: 'Mostrado a tamaño real.',
-      frameTitle: (title: string) => `Vista previa: ${title} (gráfico interactivo)`,
+      frameTitle: (title: string) => `Vista previa: ${isolate(title)} (gráfico interactivo)`,
     },
 
     download: {
@@ -436,9 +439,10 @@ const es: Messages = {
     },
 
     timeline: {
-      statementBy: (speaker: string, spoken: string) => `Declaración de ${speaker}: ${spoken}`,
+      statementBy: (speaker: string, spoken: string) =>
+        `Declaración de ${isolate(speaker)}: ${spoken}`,
       stanceCount: (n: number, stance: string) => `${num(n)} ${agreed(n, stance)}`,
-      byActor: (n: number, speaker: string) => `${num(n)} de ${speaker}`,
+      byActor: (n: number, speaker: string) => `${num(n)} de ${isolate(speaker)}`,
       cluster: (n: number, dates: string, spoken: string) =>
         `${declaraciones(n)}, ${dates}: ${spoken}; ampliar para ver el detalle`,
       statementsAfterCount: (n: number) =>
@@ -515,12 +519,12 @@ const es: Messages = {
       weight: (weight: string) => `peso ${weight}`,
       normalized: (value: string, how: string) => `${value} normalizado (${how})`,
       noTieOf: (name: string, type: string) =>
-        `${name} no tiene ningún vínculo (${type}) en esta vista.`,
+        `${isolate(name)} no tiene ningún vínculo (${type}) en esta vista.`,
       noTieBetween: (type: string) => `Ningún vínculo (${type}) entre ellos en esta vista.`,
       and: 'y',
       countedHere: 'Contados aquí',
       countedNote: (name: string) =>
-        `Miembros de ${name} cuyas declaraciones cuentan para la organización.`,
+        `Miembros de ${isolate(name)} cuyas declaraciones cuentan para la organización.`,
       coalitions: 'Coaliciones',
       noCoalitions: 'No hay vínculos de acuerdo en esta vista, así que no hay coaliciones.',
       polarization: (value: string) => `Polarización ${value}.`,
@@ -545,7 +549,7 @@ const es: Messages = {
       about: 'sobre',
       on: 'sobre',
       noneFromAbout: (speaker: string, target: string) =>
-        `No se muestra ninguna declaración de ${speaker} sobre ${target}.`,
+        `No se muestra ninguna declaración de ${isolate(speaker)} sobre ${isolate(target)}.`,
     },
 
     stances: {

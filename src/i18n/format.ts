@@ -47,3 +47,60 @@ export function count(
 ): string {
   return `${num(n)} ${plural(n, forms)}`;
 }
+
+/** U+2068 FIRST STRONG ISOLATE and U+2069 POP DIRECTIONAL ISOLATE. */
+const FSI = '\u2068';
+const PDI = '\u2069';
+
+/**
+ * Text from the data (a name, title or topic) isolated for a sentence of the
+ * interface: its direction is its own and neither it nor the sentence around it is
+ * reordered by the other ("Only ⁨שמעון פרס⁩'s neighbourhood" keeps its apostrophe-s at
+ * the end, an English name inside an Arabic sentence stays where it was written).
+ * The catalogues wrap every name they put in the middle of a sentence; never the
+ * start of a button's name (the accessible name keeps the marks, and contracts read
+ * names that start with the actor's name). Markup shows such a sentence with
+ * views/shared/Isolated.svelte, which turns each isolate into a `<bdi>`.
+ */
+export function isolate(text: string): string {
+  return `${FSI}${text}${PDI}`;
+}
+
+/** A stretch of a sentence: interface text, or text from the data that `isolate` wrapped. */
+export interface Stretch {
+  text: string;
+  isolated: boolean;
+}
+
+/**
+ * A sentence cut at its isolates (see `isolate`), marks removed; empty stretches are
+ * left out. An isolate left open runs to the end, as the bidi algorithm reads it; a
+ * nested one stays inside its outer stretch, marks and all.
+ */
+export function stretches(sentence: string): Stretch[] {
+  const out: Stretch[] = [];
+  let at = 0;
+  while (at < sentence.length) {
+    const open = sentence.indexOf(FSI, at);
+    if (open < 0) {
+      out.push({ text: sentence.slice(at), isolated: false });
+      break;
+    }
+    if (open > at) out.push({ text: sentence.slice(at, open), isolated: false });
+    const close = matchingPdi(sentence, open + 1);
+    out.push({ text: sentence.slice(open + 1, close), isolated: true });
+    at = close + 1;
+  }
+  return out.filter((stretch) => stretch.text !== '');
+}
+
+/** Where the PDI that closes an isolate opened before `from` is (or the end). */
+function matchingPdi(sentence: string, from: number): number {
+  let depth = 1;
+  for (let i = from; i < sentence.length; i++) {
+    const c = sentence[i];
+    if (c === FSI || c === '\u2066' || c === '\u2067') depth += 1;
+    else if (c === PDI && --depth === 0) return i;
+  }
+  return sentence.length;
+}

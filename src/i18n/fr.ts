@@ -6,7 +6,7 @@
  * space before « ; ». Loaded as its own chunk, only when the interface is French.
  */
 import type { Messages } from './en';
-import { count, num, percent, plural } from './format';
+import { count, isolate, num, percent, plural } from './format';
 
 /** Counted nouns; `many` is CLDR's form for millions: « 1 000 000 de déclarations ». */
 const declarations = (n: number) =>
@@ -84,7 +84,7 @@ const fr: Messages = {
   },
   topic: 'Thème',
   via: 'Par un tiers\u00a0: rapportée par un autre acteur',
-  viaName: (name: string) => `selon ${name}`,
+  viaName: (name: string) => `selon ${isolate(name)}`,
   statements: declarations,
   listSeparator: ', ',
 
@@ -122,11 +122,11 @@ const fr: Messages = {
       `${label}, ${kind}, ${declarations(activity)}${coalition === undefined ? '' : `, camp ${num(coalition)}`}`,
     actor: 'acteur',
     topicNode: (label: string, activity: number) =>
-      `Thème\u00a0: ${label}, ${declarations(activity)}`,
+      `Thème\u00a0: ${isolate(label)}, ${declarations(activity)}`,
     edge: (source: string, target: string, stance: string) =>
-      `${source} → ${target}\u00a0: ${stance}`,
+      `${source} → ${isolate(target)}\u00a0: ${stance}`,
     edgeGroup: (n: number, certainty: string, via?: string) =>
-      `${num(n)} ${agreed(n, certainty)}${via === undefined ? '' : ` selon ${via}`}`,
+      `${num(n)} ${agreed(n, certainty)}${via === undefined ? '' : ` selon ${isolate(via)}`}`,
     region: 'Réseau des acteurs',
     hintTopics: 'Les flèches vont de l’auteur de la déclaration à l’acteur ou au thème visé.',
     hintActors: 'Les flèches vont de l’auteur de la déclaration à l’acteur dont il parle.',
@@ -140,7 +140,7 @@ const fr: Messages = {
     zoomOut: 'Dézoomer',
     reset: 'Réinitialiser la vue',
     aroundNote: (name: string, others: number, topics: boolean) =>
-      `Seulement le voisinage de ${name}\u00a0: ${count(others, topics ? { one: 'autre nœud', other: 'autres nœuds' } : { one: 'autre acteur', other: 'autres acteurs' })}.`,
+      `Seulement le voisinage de ${isolate(name)}\u00a0: ${count(others, topics ? { one: 'autre nœud', other: 'autres nœuds' } : { one: 'autre acteur', other: 'autres acteurs' })}.`,
     showEveryone: 'Tout afficher',
     nodesAndLinks: (nodes: number, links: number) =>
       `${count(nodes, { one: 'nœud', many: 'de nœuds', other: 'nœuds' })} et ${count(links, { one: 'lien', many: 'de liens', other: 'liens' })}`,
@@ -227,7 +227,7 @@ const fr: Messages = {
     results: 'Résultats de la recherche',
     actor: 'Acteur',
     event: 'Événement',
-    also: (name: string) => ` · aussi «\u00a0${name}\u00a0»`,
+    also: (name: string) => ` · aussi «\u00a0${isolate(name)}\u00a0»`,
     unavailable: 'Recherche indisponible\u00a0: une partie de la page n’a pas pu être chargée',
     none: 'Aucun acteur ni événement ne correspond',
     searching: 'Recherche en cours…',
@@ -241,14 +241,14 @@ const fr: Messages = {
     event: 'Événement',
     topic: 'Thème',
     tie: (type: string) => `Lien\u00a0: ${TIE_TYPE[type] ?? type}`,
-    and: (a: string, b: string) => `${a} et ${b}`,
+    and: (a: string, b: string) => `${isolate(a)} et ${isolate(b)}`,
     aboutActor: 'D’un acteur sur un autre',
     onTopic: 'D’un acteur sur un thème',
     overview: 'À propos de ces données',
-    showingOverview: (name: string) => `Présentation de ${name}`,
-    showing: (name: string) => `Affiché\u00a0: ${name}`,
+    showingOverview: (name: string) => `Présentation de ${isolate(name)}`,
+    showing: (name: string) => `Affiché\u00a0: ${isolate(name)}`,
     clear: 'Effacer la sélection',
-    around: (name: string) => `Seulement le voisinage de ${name}`,
+    around: (name: string) => `Seulement le voisinage de ${isolate(name)}`,
     edgeFailed: 'Les déclarations de ce lien n’ont pas pu être chargées.',
     overviewFailed: 'La présentation n’a pas pu être chargée.',
     kind: 'Type',
@@ -256,13 +256,13 @@ const fr: Messages = {
     aliases: 'Aussi appelé',
     statements: 'Déclarations',
     noTopic: 'Sans thème',
-    noneBy: (name: string) => `Aucune déclaration de ${name} n’est affichée.`,
-    reportedBy: (name: string) => `Rapporté par ${name}`,
-    relayed: (name: string) => `Positions d’autres acteurs connues seulement par ${name}.`,
-    aboutHeading: (name: string) => `Ce que les autres ont dit de ${name}`,
-    noneAbout: (name: string) => `Aucune déclaration sur ${name} n’est affichée.`,
+    noneBy: (name: string) => `Aucune déclaration de ${isolate(name)} n’est affichée.`,
+    reportedBy: (name: string) => `Rapporté par ${isolate(name)}`,
+    relayed: (name: string) => `Positions d’autres acteurs connues seulement par ${isolate(name)}.`,
+    aboutHeading: (name: string) => `Ce que les autres ont dit de ${isolate(name)}`,
+    noneAbout: (name: string) => `Aucune déclaration sur ${isolate(name)} n’est affichée.`,
     events: 'Événements',
-    noEvents: (name: string) => `${name} n’a pris part à aucun événement recensé.`,
+    noEvents: (name: string) => `${isolate(name)} n’a pris part à aucun événement recensé.`,
     where: 'Lieu',
     participants: 'Participants',
     topics: 'Thèmes',
@@ -287,7 +287,7 @@ const fr: Messages = {
     About: 'Sur',
     via: 'Par un tiers\u00a0: rapportée par',
     allFromAbout: (speaker: string, target: string) =>
-      `Toutes les déclarations de ${speaker} sur ${target}`,
+      `Toutes les déclarations de ${isolate(speaker)} sur ${isolate(target)}`,
   },
 
   sources: {
@@ -390,7 +390,7 @@ const fr: Messages = {
       px: (n: number) => `${n} px`,
       scaled: (share: number) => `Affiché à ${percent(share)} de sa taille.`,
       fullSize: 'Affiché en taille réelle.',
-      frameTitle: (title: string) => `Aperçu\u00a0: ${title} (infographie interactive)`,
+      frameTitle: (title: string) => `Aperçu\u00a0: ${isolate(title)} (infographie interactive)`,
     },
 
     download: {
@@ -443,9 +443,9 @@ const fr: Messages = {
 
     timeline: {
       statementBy: (speaker: string, spoken: string) =>
-        `Déclaration de ${speaker}\u00a0: ${spoken}`,
+        `Déclaration de ${isolate(speaker)}\u00a0: ${spoken}`,
       stanceCount: (n: number, stance: string) => `${num(n)} ${agreed(n, stance)}`,
-      byActor: (n: number, speaker: string) => `${num(n)} de ${speaker}`,
+      byActor: (n: number, speaker: string) => `${num(n)} de ${isolate(speaker)}`,
       cluster: (n: number, dates: string, spoken: string) =>
         `${declarations(n)}, ${dates}\u00a0: ${spoken}\u202f; zoomer pour détailler`,
       statementsAfterCount: (n: number) =>
@@ -517,12 +517,13 @@ const fr: Messages = {
       ties: { agreement: 'Liens d’accord', conflict: 'Liens de conflit', balance: 'Liens (bilan)' },
       weight: (weight: string) => `poids ${weight}`,
       normalized: (value: string, how: string) => `${value} normalisé (${how})`,
-      noTieOf: (name: string, type: string) => `${name} n’a aucun lien (${type}) dans cette vue.`,
+      noTieOf: (name: string, type: string) =>
+        `${isolate(name)} n’a aucun lien (${type}) dans cette vue.`,
       noTieBetween: (type: string) => `Aucun lien (${type}) entre eux dans cette vue.`,
       and: 'et',
       countedHere: 'Comptés ici',
       countedNote: (name: string) =>
-        `Membres de ${name} dont les déclarations lui sont attribuées.`,
+        `Membres de ${isolate(name)} dont les déclarations lui sont attribuées.`,
       coalitions: 'Coalitions',
       noCoalitions: 'Aucun lien d’accord dans cette vue, donc pas de coalition.',
       polarization: (value: string) => `Polarisation ${value}.`,
@@ -547,7 +548,7 @@ const fr: Messages = {
       about: 'sur',
       on: 'sur',
       noneFromAbout: (speaker: string, target: string) =>
-        `Aucune déclaration de ${speaker} sur ${target} n’est affichée.`,
+        `Aucune déclaration de ${isolate(speaker)} sur ${isolate(target)} n’est affichée.`,
     },
 
     stances: {

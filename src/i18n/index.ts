@@ -11,11 +11,11 @@
  */
 import { en, type CoreMessages, type Messages } from './en';
 import { setFormatLocale } from './format';
-import { direction, type Locale } from './locale';
+import { dataText, direction, type DataText, type Locale } from './locale';
 
 export type { CoreMessages, Messages };
-export { LOCALES, resolveLocale, type Locale } from './locale';
-export { num, percent, plural, count } from './format';
+export { LOCALES, resolveLocale, type DataText, type Locale } from './locale';
+export { num, percent, plural, count, isolate, stretches, type Stretch } from './format';
 
 /** Every locale but English, loaded on demand. A locale missing here is a type error. */
 export const CATALOGUES: Record<Exclude<Locale, 'en'>, () => Promise<{ default: Messages }>> = {
@@ -32,6 +32,18 @@ export const CATALOGUES: Record<Exclude<Locale, 'en'>, () => Promise<{ default: 
 export let m: CoreMessages & { readonly parts?: Messages['parts'] } = en;
 /** The active interface language. */
 export let locale: Locale = 'en';
+/**
+ * `lang` and `dir` for the elements that hold the data set's own text (titles, quotes,
+ * summaries, event titles), set with the data set (`useDataLanguage`) and, like `m`,
+ * unchanged while the explorer shows. Names and topics, whose language the format does
+ * not say (an English name in a Hebrew data set), take `dir="auto"` instead.
+ */
+export let dataAttrs: DataText = { dir: 'auto' };
+
+/** Sets the language of the data set's text (its `language`; none: `dir="auto"`). */
+export function useDataLanguage(tag: string | undefined): void {
+  dataAttrs = dataText(tag);
+}
 
 /** The catalogue of a locale (English at once, others from their chunk). */
 export async function catalogue(next: Locale): Promise<typeof m> {

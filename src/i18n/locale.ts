@@ -31,3 +31,20 @@ export function resolveLocale(lang: string | undefined, dataLanguage: string | u
 export function direction(tag: string | undefined): 'ltr' | 'rtl' {
   return RTL.has(primary(tag)) ? 'rtl' : 'ltr';
 }
+
+/** The `lang` and `dir` of an element that holds text written in a data set's language. */
+export interface DataText {
+  lang?: string;
+  dir: 'ltr' | 'rtl' | 'auto';
+}
+
+/**
+ * The attributes for text in the language `tag` (a data set's `language`), whatever the
+ * interface's: a Hebrew data set shown in English has English chrome left to right and
+ * its quotes right to left, read in a Hebrew voice. Without a language the browser
+ * takes each element's direction from its first strong letter (`dir="auto"`).
+ */
+export function dataText(tag: string | undefined): DataText {
+  const lang = tag?.trim();
+  return lang ? { lang, dir: direction(lang) } : { dir: 'auto' };
+}

@@ -77,6 +77,12 @@ export interface LoadOptions {
    * that language even when the failure comes first.
    */
   words?: Promise<unknown>;
+  /**
+   * Runs once the index has named the data set, as its data's fetch starts, with the
+   * language the index gives for it (if any): the page fetches that language's
+   * catalogue alongside the data.
+   */
+  onlisted?: (language: string | undefined) => void;
 }
 
 interface IndexEntry {
@@ -86,6 +92,8 @@ interface IndexEntry {
   sha256?: string;
   /** The size of the graph's still (stills/<id>-graph.png), when the build made one. */
   still?: unknown;
+  /** The data set's language (vite/parley-data.ts). */
+  language?: unknown;
 }
 
 /**
@@ -209,6 +217,7 @@ export async function loadFromServer(
   {
     base = './data/',
     whileWaiting,
+    onlisted,
     timeoutMs = REQUEST_TIMEOUT_MS,
     attempt = 0,
     words,
@@ -241,6 +250,7 @@ export async function loadFromServer(
   // Both at once; a failed layout fetch only means the worker lays the graph out.
   const dataBytes = get(`${base}${file}`, asBytes, timeoutMs, fresh);
   const layoutText = get(`${base}${id}.layout.json`, asText, timeoutMs, fresh);
+  onlisted?.(typeof entry.language === 'string' ? entry.language : undefined);
   whileWaiting?.();
   const got = await dataBytes;
   if (!got.ok) return fail(got.outcome);

@@ -7,7 +7,7 @@
  * the same, so vis-timeline keeps the node (and its focus) across redraws.
  */
 import type { Stance } from '../model/types';
-import { m, num } from '../i18n';
+import { dataAttrs, m, num } from '../i18n';
 import { parts } from '../i18n/parts';
 import { STANCE_SYMBOL } from '../scene/vocab';
 import type { EventItem, StatementItem, TimelineItem } from './items';
@@ -39,11 +39,11 @@ function eventElement(item: EventItem): HTMLElement {
   // is not drawn, is added for screen readers only.
   const el = button('tl-event');
   el.setAttribute(ITEM_ATTR, item.id);
-  el.append(
-    span('tl-title', item.title),
-    ' ',
-    span(item.oneDay ? 'tl-date tl-day' : 'tl-date', item.date),
-  );
+  // The title in the data's language and direction (the chrome's may differ).
+  const title = span('tl-title', item.title);
+  if (dataAttrs.lang) title.lang = dataAttrs.lang;
+  title.dir = dataAttrs.dir;
+  el.append(title, ' ', span(item.oneDay ? 'tl-date tl-day' : 'tl-date', item.date));
   if (item.badge) el.append(' ', span('tl-badge', item.badge));
   if (item.kindText) el.append(' ', span('visually-hidden', `(${item.kindText})`));
   return el;
@@ -54,7 +54,9 @@ function statementElement(item: StatementItem): HTMLElement {
   el.setAttribute(ITEM_ATTR, item.id);
   const symbol = span('tl-symbol', item.symbol);
   symbol.setAttribute('aria-hidden', 'true');
-  el.append(symbol, ' ', span('tl-speaker', item.speaker));
+  const speaker = span('tl-speaker', item.speaker);
+  speaker.dir = 'auto';
+  el.append(symbol, ' ', speaker);
   if (item.note) el.append(' ', span('tl-note', item.note));
   return el;
 }

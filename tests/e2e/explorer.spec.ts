@@ -200,7 +200,7 @@ test('edges and topics are in the URL too: reload, Back and Forward restore them
   // statement on the ceasefire is Trump's.
   await graph(page).getByRole('button', { name: 'Who on what' }).click();
   await graph(page)
-    .getByRole('button', { name: /^Topic: Ceasefire,/ })
+    .getByRole('button', { name: /^Topic: \u2068Ceasefire\u2069,/ })
     .click();
   await expect(heading(page)).toHaveText('Ceasefire');
   await expect(page).toHaveURL(/\?on=ceasefire&network=topics$/);

@@ -193,14 +193,17 @@ test('the mode switch adds one button per topic', async ({ page }) => {
   await expect(whoOnWhat).toHaveAttribute('aria-pressed', 'true');
   await expect(topicNodes).toHaveCount(data.topics!.length);
   await expect(nodeButtons(page)).toHaveCount(data.actors.length + data.topics!.length);
+  // The topic's label is isolated (U+2068 … U+2069) inside the name.
   for (const topic of data.topics!) {
     await expect(
-      graph(page).getByRole('button', { name: new RegExp(`^Topic: ${escape(topic.label)},`) }),
+      graph(page).getByRole('button', {
+        name: new RegExp(`^Topic: \u2068${escape(topic.label)}\u2069,`),
+      }),
     ).toHaveCount(1);
   }
   await expect(page).toHaveURL(/[?&]network=topics/);
 
-  const ceasefire = graph(page).getByRole('button', { name: /^Topic: Ceasefire,/ });
+  const ceasefire = graph(page).getByRole('button', { name: /^Topic: \u2068Ceasefire\u2069,/ });
   await ceasefire.click();
   await expect(ceasefire).toHaveAttribute('aria-current', 'true');
 
@@ -232,7 +235,7 @@ test('each stance between a pair is its own edge with its own marker', async ({ 
     markers.push((await graph(page).locator(`marker[id="${id}"] path`).getAttribute('d'))!);
     paths.push((await line.getAttribute('d'))!);
     await expect(edge.locator('title')).toHaveText(
-      new RegExp(`^Volodymyr Zelenskyy → United States: ${stance}, 1 statement`),
+      new RegExp(`^Volodymyr Zelenskyy → \u2068United States\u2069: ${stance}, 1 statement`),
     );
   }
   // Different marker shapes, and parallel curves rather than one line over another.
@@ -257,7 +260,7 @@ test('a reported edge is dashed and shows who it was reported by', async ({ page
   );
   await expect(edge).toHaveAttribute('data-certainty', 'reported');
   await expect(edge.locator('circle.via')).toHaveCount(1);
-  await expect(edge.locator('title')).toContainText(`1 reported via ${nameOf(s.via!)}`);
+  await expect(edge.locator('title')).toContainText(`1 reported via \u2068${nameOf(s.via!)}\u2069`);
 
   // A confirmed edge stays solid and has no via ring.
   const solid = edgesBetween(page, 'witkoff', 'ukraine');

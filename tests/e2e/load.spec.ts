@@ -128,3 +128,25 @@ test('a dataset value that is a path or URL is refused without fetching it', asy
     expect.stringContaining('index.html'),
   ]);
 });
+
+test("a German data set's catalogue is fetched while its data is still on its way", async ({
+  page,
+}) => {
+  // The data is held back until the German catalogue's chunk is asked for (or 10 s
+  // have passed): the page can only ask for it that early if the index told it the
+  // data set's language.
+  let askedFor: () => void;
+  const catalogueAsked = new Promise<void>((resolve) => (askedFor = resolve));
+  page.on('request', (request) => {
+    if (/\/assets\/de-[^/]*\.js$/.test(new URL(request.url()).pathname)) askedFor();
+  });
+  let beforeData: boolean | undefined;
+  await page.route('**/data/german-nuclear-2011.json', async (route) => {
+    const late = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 10_000));
+    beforeData = await Promise.race([catalogueAsked.then(() => true), late]);
+    await route.continue();
+  });
+  await openExplorer(page, '?dataset=german-nuclear-2011');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  expect(beforeData).toBe(true);
+});

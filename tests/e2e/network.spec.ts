@@ -104,7 +104,9 @@ test('the network modes by role and name, and by URL (network=, and the older gr
     'aria-pressed',
     'true',
   );
-  await expect(graph(page).getByRole('button', { name: /^Topic: Tax,/ })).toHaveCount(1);
+  await expect(graph(page).getByRole('button', { name: /^Topic: \u2068Tax\u2069,/ })).toHaveCount(
+    1,
+  );
 });
 
 test('a tie: its name, and its statements per topic in the details', async ({ page }) => {

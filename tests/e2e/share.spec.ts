@@ -369,7 +369,11 @@ test('the preview is the embed of the code, made when the dialog opens and gone 
   await page.getByRole('button', { name: 'Share' }).click();
   const dialog = page.getByRole('dialog', { name: 'Share or embed this view' });
   const preview = page.locator(PREVIEW);
-  await expect(preview).toHaveAttribute('title', `Preview: ${data.title} (interactive graphic)`);
+  // The title from the data isolated (U+2068 … U+2069) inside the frame's title.
+  await expect(preview).toHaveAttribute(
+    'title',
+    `Preview: \u2068${data.title}\u2069 (interactive graphic)`,
+  );
   await expect(preview).toHaveAttribute('src', (await shared(page)).src);
   const frame = page.frameLocator(PREVIEW);
   await expectReady(frame);

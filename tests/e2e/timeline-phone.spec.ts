@@ -168,7 +168,10 @@ test.describe('statement clusters', () => {
     const mine = timeline(page).locator('[data-cluster].has-mine');
     await expect(mine.first()).toBeVisible();
     await expect(mine.first()).toHaveAccessibleName(
-      new RegExp(`, \\d+ by ${actor.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}; zoom in$`),
+      // The name isolated (U+2068 … U+2069) inside the cluster's name.
+      new RegExp(
+        `, \\d+ by \u2068${actor.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\u2069; zoom in$`,
+      ),
     );
     await expect(mine.first().locator('.tl-mine')).toHaveText(new RegExp(`^\\d+ by `));
   });

@@ -123,7 +123,10 @@ test('clicking an actor highlights their statements and events in the timeline',
   expect(theirs2005).toBeGreaterThan(0);
   await expect(
     region.getByRole('button', {
-      name: new RegExp(`^[\\d,]+ statements, 2005: .*, ${theirs2005} by Actor 1; zoom in$`),
+      // The name isolated (U+2068 … U+2069) inside the bin's name.
+      name: new RegExp(
+        `^[\\d,]+ statements, 2005: .*, ${theirs2005} by \u2068Actor 1\u2069; zoom in$`,
+      ),
     }),
   ).toHaveCount(1);
   await expect(page.locator('.parley-timeline.tl-highlighting')).toHaveCount(1);
@@ -204,9 +207,10 @@ test.describe('the German set (1,164 statements with dates of their own)', () =>
     await expect(points.first()).toBeVisible();
     await expect(region.locator('.tl-bin')).toHaveCount(0);
     // A point (or a cluster of them, if they sit together) is what a reader clicks.
-    const point = region.getByRole('button', { name: /^Statement by .+?: / }).first();
+    // The speaker's name is isolated (U+2068 … U+2069) in the point's name.
+    const point = region.getByRole('button', { name: /^Statement by \u2068.+?\u2069: / }).first();
     const name = (await point.getAttribute('aria-label'))!;
-    const speaker = /^Statement by (.+?): /.exec(name)![1]!;
+    const speaker = /^Statement by \u2068(.+?)\u2069: /.exec(name)![1]!;
     await point.click();
     await expect(
       page.getByRole('region', { name: 'Details' }).getByRole('heading').first(),

@@ -108,9 +108,12 @@ test.describe('seed data set', () => {
   });
 
   test('a date-only statement is a point that selects its speaker', async ({ page }) => {
-    const point = timeline(page).getByRole('button', { name: /^Statement by European officials:/ });
+    // The speaker isolated (U+2068 … U+2069) inside the name.
+    const point = timeline(page).getByRole('button', {
+      name: /^Statement by \u2068European officials\u2069:/,
+    });
     await expect(point).toHaveAccessibleName(
-      'Statement by European officials: mixed, August 17, 2025',
+      'Statement by \u2068European officials\u2069: mixed, August 17, 2025',
     );
     await expect(point).toContainText('±');
     await point.click();
@@ -367,10 +370,10 @@ test.describe('antarctic data set', () => {
       .poll(async () => (await shownWindow(region)).end)
       .toBeGreaterThan(Date.UTC(2049, 0, 1));
     const point = region.getByRole('button', {
-      name: /^Statement by Soviet Union: negative, 1957/,
+      name: /^Statement by \u2068Soviet Union\u2069: negative, 1957/,
     });
     await expect(point).toHaveAccessibleName(
-      'Statement by Soviet Union: negative, 1957, alleged, via Western commentators',
+      'Statement by \u2068Soviet Union\u2069: negative, 1957, alleged, via \u2068Western commentators\u2069',
     );
     await expect(point).toContainText('Alleged');
     await expect(point).not.toContainText('January');

@@ -32,7 +32,16 @@ describe('the data index', () => {
   it('leaves the SHA-256 out when the build found a warning', () => {
     const [file] = files;
     const index = dataIndex([{ ...file!, clean: false }]);
-    expect(index[0]).toEqual({ id: file!.id, title: file!.title });
+    expect(file!.id).toBe('alaska-summit-2025');
+    expect(index[0]).toEqual({ id: file!.id, title: file!.title, language: 'en' });
+  });
+
+  it("says each data set's language, so the page fetches its catalogue alongside the data", () => {
+    const languages = Object.fromEntries(dataIndex(files).map((e) => [e.id, e.language]));
+    expect(languages).toEqual({ 'alaska-summit-2025': 'en', 'german-nuclear-2011': 'de' });
+    const withoutLanguage = { ...files[0]!.data };
+    delete withoutLanguage.language;
+    expect(dataIndex([{ ...files[0]!, data: withoutLanguage }])[0]!.language).toBeUndefined();
   });
 
   for (const path of [

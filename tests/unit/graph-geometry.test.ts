@@ -432,16 +432,17 @@ describe('words', () => {
     expect(nodeName(byId.get('putin')!)).toBe('Vladimir Putin, person, 2 statements');
     const topics = buildGraph(seed, seed.statements, 'topics');
     expect(nodeName(topics.nodes.find((n) => n.id === 'topic:ceasefire')!)).toBe(
-      'Topic: Ceasefire, 1 statement',
+      // Names in the middle of a name are isolated (U+2068 … U+2069: i18n isolate).
+      'Topic: \u2068Ceasefire\u2069, 1 statement',
     );
   });
 
   it('titles edges with stance, count, certainty and via', () => {
     expect(edgeTitle(edge('putin->ukraine:positive'), nameOf)).toBe(
-      'Vladimir Putin → Ukraine: positive, 1 statement, 1 reported via Steve Witkoff',
+      'Vladimir Putin → \u2068Ukraine\u2069: positive, 1 statement, 1 reported via \u2068Steve Witkoff\u2069',
     );
     expect(edgeTitle(edge('witkoff->ukraine:neutral'), nameOf)).toBe(
-      'Steve Witkoff → Ukraine: neutral, 2 statements',
+      'Steve Witkoff → \u2068Ukraine\u2069: neutral, 2 statements',
     );
   });
 });

@@ -220,7 +220,8 @@ describe('statement items', () => {
 
   it('names the speaker, stance and date, and shows the stance as a symbol', () => {
     const p = statementItem(statement('eu-cautious'), 'en');
-    expect(p.label).toBe('Statement by European officials: negative, August 17, 2025');
+    // The speaker isolated (U+2068 … U+2069: i18n isolate).
+    expect(p.label).toBe('Statement by \u2068European officials\u2069: negative, August 17, 2025');
     // In the middle of the day written, not at its midnight.
     expect(p.start).toBe(Date.UTC(2025, 7, 17, 12));
     expect(p.symbol).toBe('−');
@@ -231,8 +232,10 @@ describe('statement items', () => {
 
   it('shows certainty and via on the point and in its name', () => {
     const p = statementItem(statement('military'), 'en');
-    expect(p.label).toBe('Statement by Soviet Union: mixed, 1957, alleged, via SCAR');
-    expect(p.note).toBe('Alleged · via SCAR');
+    expect(p.label).toBe(
+      'Statement by \u2068Soviet Union\u2069: mixed, 1957, alleged, via \u2068SCAR\u2069',
+    );
+    expect(p.note).toBe('Alleged · via \u2068SCAR\u2069');
     expect(p.symbol).toBe('±');
     expect(p.date).toBe('1957');
   });

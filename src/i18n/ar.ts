@@ -596,7 +596,7 @@ const ar: Messages = {
 
     stances: {
       heading: 'المواقف عبر الزمن',
-      onTopic: (topic: string) => `الموضوع: ${topic}`,
+      onTopic: (topic: string) => `الموضوع: ${isolate(topic)}`,
       allTopics: 'كل المواضيع المعروضة',
       playBy: 'التشغيل حسب',
       widths: { week: 'الأسبوع', month: 'الشهر' },
@@ -624,7 +624,7 @@ const ar: Messages = {
         `${tasrihat(n)} بتاريخ أقل دقة من ${UNIT_AR[unit]} ${plural(n, { one: 'يُحسب', two: 'يُحسبان', other: 'تُحسب' })} في الجدول فقط.`,
       actorRow: (n: number, reversals: number) =>
         `: ${tasrihat(n)} هنا (الصف السفلي)، ${counted(reversals, REVERSALS)} في الموقف${reversals > 0 ? ' (▲ تحت الفترة)' : ''}.`,
-      reversalsOf: (name: string) => `تبدّلات موقف ${name}`,
+      reversalsOf: (name: string) => `تبدّلات موقف ${isolate(name)}`,
       /** From the old stance (right) to the new (left): the arrow points the way Arabic reads. */
       to: '←',
       since: (date: string) => `(منذ ${date})`,
@@ -632,7 +632,7 @@ const ar: Messages = {
       showCounts: 'عرض الأعداد',
       tableRegion: 'المواقف حسب الفترة في جدول',
       caption: (unit: string, topic?: string) =>
-        `التصريحات ${BY_UNIT_AR[unit]} وفق الموقف${topic === undefined ? '' : `، الموضوع: ${topic}`}`,
+        `التصريحات ${BY_UNIT_AR[unit]} وفق الموقف${topic === undefined ? '' : `، الموضوع: ${isolate(topic)}`}`,
       period: 'الفترة',
       total: 'المجموع',
       allPeriods: 'كل الفترات',

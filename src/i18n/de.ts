@@ -541,7 +541,7 @@ const de: Messages = {
 
     stances: {
       heading: 'Haltungen im Zeitverlauf',
-      onTopic: (topic: string) => `Thema: ${topic}`,
+      onTopic: (topic: string) => `Thema: ${isolate(topic)}`,
       allTopics: 'Alle gezeigten Themen',
       playBy: 'Abspielen in Schritten von',
       widths: { week: 'einer Woche', month: 'einem Monat' },
@@ -573,14 +573,14 @@ const de: Messages = {
         `${aussagen(n)} ohne ${PRECISE_DE[unit]} Datum ${plural(n, { one: 'ist', other: 'sind' })} nur in der Tabelle gezählt.`,
       actorRow: (n: number, reversals: number) =>
         `: ${aussagen(n)} hier (untere Reihe), ${count(reversals, { one: 'Haltungswechsel', other: 'Haltungswechsel' })}${reversals > 0 ? ' (▲ unter dem Zeitabschnitt)' : ''}.`,
-      reversalsOf: (name: string) => `Haltungswechsel von ${name}`,
+      reversalsOf: (name: string) => `Haltungswechsel von ${isolate(name)}`,
       to: '→',
       since: (date: string) => `(seit ${date})`,
       hint: 'Wählen Sie einen Akteur, um seine eigenen Aussagen und Haltungswechsel zu sehen.',
       showCounts: 'Zahlen zeigen',
       tableRegion: 'Haltungen pro Zeitabschnitt als Tabelle',
       caption: (unit: string, topic?: string) =>
-        `Aussagen pro ${UNIT_DE[unit]} nach Haltung${topic === undefined ? '' : `, Thema: ${topic}`}`,
+        `Aussagen pro ${UNIT_DE[unit]} nach Haltung${topic === undefined ? '' : `, Thema: ${isolate(topic)}`}`,
       period: 'Zeitabschnitt',
       total: 'Gesamt',
       allPeriods: 'Alle Zeitabschnitte',

@@ -205,7 +205,7 @@ export const enParts = {
   /** "Stances over time" (views/stances/). */
   stances: {
     heading: 'Stances over time',
-    onTopic: (topic: string) => `On ${topic}`,
+    onTopic: (topic: string) => `On ${isolate(topic)}`,
     allTopics: 'All topics in view',
     playBy: 'Play by',
     widths: { week: 'week', month: 'month' } satisfies Record<PlayWidth, string>,
@@ -242,7 +242,7 @@ export const enParts = {
     /** After the selected actor's name (set in bold). */
     actorRow: (n: number, reversals: number) =>
       `: ${statements(n)} here (the lower row), ${count(reversals, { one: 'reversal', other: 'reversals' })} of stance${reversals > 0 ? ' (▲ under the period)' : ''}.`,
-    reversalsOf: (name: string) => `Reversals of ${name}`,
+    reversalsOf: (name: string) => `Reversals of ${isolate(name)}`,
     /** Between a reversal's old and new stance, pointing the way the line reads. */
     to: '→',
     since: (date: string) => `(since ${date})`,
@@ -251,7 +251,7 @@ export const enParts = {
     showCounts: 'Show the counts',
     tableRegion: 'Stances per period, as a table',
     caption: (unit: StanceUnit, topic?: string) =>
-      `Statements per ${UNIT[unit]} by stance${topic === undefined ? '' : `, on ${topic}`}`,
+      `Statements per ${UNIT[unit]} by stance${topic === undefined ? '' : `, on ${isolate(topic)}`}`,
     period: 'Period',
     total: 'Total',
     allPeriods: 'All periods',

@@ -554,7 +554,7 @@ const es: Messages = {
 
     stances: {
       heading: 'Posturas a lo largo del tiempo',
-      onTopic: (topic: string) => `Tema: ${topic}`,
+      onTopic: (topic: string) => `Tema: ${isolate(topic)}`,
       allTopics: 'Todos los temas a la vista',
       playBy: 'Reproducir por',
       widths: { week: 'semana', month: 'mes' },
@@ -588,14 +588,14 @@ const es: Messages = {
         `${declaraciones(n)} con fecha menos precisa que ${PRECISE_ES[unit]} ${plural(n, { one: 'se cuenta', other: 'se cuentan' })} solo en la tabla.`,
       actorRow: (n: number, reversals: number) =>
         `: ${declaraciones(n)} aquí (fila inferior), ${count(reversals, { one: 'cambio de postura', many: 'de cambios de postura', other: 'cambios de postura' })}${reversals > 0 ? ' (▲ bajo el periodo)' : ''}.`,
-      reversalsOf: (name: string) => `Cambios de postura de ${name}`,
+      reversalsOf: (name: string) => `Cambios de postura de ${isolate(name)}`,
       to: '→',
       since: (date: string) => `(antes: ${date})`,
       hint: 'Seleccione un actor para ver sus propias declaraciones y cambios de postura.',
       showCounts: 'Mostrar las cifras',
       tableRegion: 'Posturas por periodo, en forma de tabla',
       caption: (unit: string, topic?: string) =>
-        `Declaraciones por ${UNIT_ES[unit]} según la postura${topic === undefined ? '' : `, tema: ${topic}`}`,
+        `Declaraciones por ${UNIT_ES[unit]} según la postura${topic === undefined ? '' : `, tema: ${isolate(topic)}`}`,
       period: 'Periodo',
       total: 'Total',
       allPeriods: 'Todos los periodos',

@@ -553,7 +553,7 @@ const fr: Messages = {
 
     stances: {
       heading: 'Positions au fil du temps',
-      onTopic: (topic: string) => `Thème\u00a0: ${topic}`,
+      onTopic: (topic: string) => `Thème\u00a0: ${isolate(topic)}`,
       allTopics: 'Tous les thèmes affichés',
       playBy: 'Lecture par',
       widths: { week: 'semaine', month: 'mois' },
@@ -587,14 +587,14 @@ const fr: Messages = {
         `${declarations(n)} ${plural(n, { one: 'datée', other: 'datées' })} moins précisément qu’${PRECISE_FR[unit]} ${plural(n, { one: 'figure', other: 'figurent' })} seulement dans le tableau.`,
       actorRow: (n: number, reversals: number) =>
         `\u00a0: ${declarations(n)} ici (rangée du bas), ${count(reversals, { one: 'revirement', many: 'de revirements', other: 'revirements' })}${reversals > 0 ? ' (▲ sous la période)' : ''}.`,
-      reversalsOf: (name: string) => `Revirements de ${name}`,
+      reversalsOf: (name: string) => `Revirements de ${isolate(name)}`,
       to: '→',
       since: (date: string) => `(auparavant\u00a0: ${date})`,
       hint: 'Sélectionnez un acteur pour voir ses propres déclarations et ses revirements.',
       showCounts: 'Afficher les chiffres',
       tableRegion: 'Positions par période, sous forme de tableau',
       caption: (unit: string, topic?: string) =>
-        `Déclarations par ${UNIT_FR[unit]} selon la position${topic === undefined ? '' : `, thème\u00a0: ${topic}`}`,
+        `Déclarations par ${UNIT_FR[unit]} selon la position${topic === undefined ? '' : `, thème\u00a0: ${isolate(topic)}`}`,
       period: 'Période',
       total: 'Total',
       allPeriods: 'Toutes les périodes',

@@ -168,7 +168,7 @@ test.describe('German set', () => {
     const r = region(page);
     await expect(r).toContainText('Norbert Lammert: 4 statements here');
     await expect(r).toContainText('1 reversal of stance');
-    const list = r.getByRole('list', { name: 'Reversals of Norbert Lammert' });
+    const list = r.getByRole('list', { name: 'Reversals of \u2068Norbert Lammert\u2069' });
     await expect(list.getByRole('listitem')).toHaveCount(1);
     await expect(list.getByRole('listitem')).toContainText(
       /16\. März 2011 · Moratorium:\s*\+\s*Positive\s*→\s*−\s*Negative\s*\(since 15\. März 2011\)/,

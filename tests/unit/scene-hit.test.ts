@@ -8,13 +8,7 @@ import {
   nodeHitRadius,
   segmentDistance,
 } from '../../src/scene/hit';
-import {
-  inFrame,
-  lodFontSize,
-  lodLabelLimit,
-  lodLabels,
-  lodStep,
-} from '../../src/scene/lod';
+import { inFrame, lodFontSize, lodLabelLimit, lodLabels, lodStep } from '../../src/scene/lod';
 import { layerRect, layerServes, movedRect } from '../../src/scene/layers';
 import { drawHairlines, moreEdgesIn, type Palette } from '../../src/scene/canvas';
 import type { SceneEdge } from '../../src/scene/scene';

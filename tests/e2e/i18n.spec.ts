@@ -177,7 +177,7 @@ test.describe('the German data set', () => {
     );
     await expect(
       stances
-        .getByRole('list', { name: 'Haltungswechsel von Norbert Lammert' })
+        .getByRole('list', { name: 'Haltungswechsel von \u2068Norbert Lammert\u2069' })
         .getByRole('listitem'),
     ).toHaveText(
       /^16\. März 2011 · Moratorium:\s*\+\s*Positiv\s*→\s*−\s*Negativ\s*\(seit 15\. März 2011\)$/,

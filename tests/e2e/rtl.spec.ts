@@ -122,7 +122,7 @@ test('"Stances over time" in Arabic: an actor’s reversal and the table, column
   // John Smith: s2 (2 March, ceasefire, negative) and s6 (10 June, ceasefire, neutral).
   await expect(stances).toContainText('John Smith: تصريحان هنا (الصف السفلي)، تبدّل واحد في الموقف');
   const reversal = stances
-    .getByRole('list', { name: 'تبدّلات موقف John Smith' })
+    .getByRole('list', { name: 'تبدّلات موقف \u2068John Smith\u2069' })
     .getByRole('listitem');
   await expect(reversal).toHaveText(
     /^10 يونيو 2024 · وقف إطلاق النار:\s*−\s*سلبي\s*←\s*○\s*محايد\s*\(منذ 2 مارس 2024\)$/,

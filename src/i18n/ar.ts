@@ -500,6 +500,7 @@ const ar: Messages = {
       eventCluster: (n: number, period: string, related: number) =>
         `${counted(n, EVENTS)}، ${period}${related > 0 ? `، المرتبط بها: ${num(related)}` : ''}؛ كبّر لرؤية التفاصيل`,
       eventsAfterCount: (n: number) => afterCount(n, EVENTS),
+      relatedCount: (n: number) => `المرتبط بها: ${num(n)}`,
       bin: (n: number, period: string, band: string, spoken: string) =>
         `${tasrihat(n)}، ${period}${band ? ` (${band})` : ''}: ${spoken}؛ كبّر لرؤية التفاصيل`,
       bandNote: {

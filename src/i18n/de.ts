@@ -438,6 +438,7 @@ const de: Messages = {
       eventCluster: (n: number, period: string, related: number) =>
         `${ereignisse(n)}, ${period}${related > 0 ? `, ${num(related)} verbunden` : ''}; heranzoomen`,
       eventsAfterCount: (n: number) => ` ${plural(n, { one: 'Ereignis', other: 'Ereignisse' })}`,
+      relatedCount: (n: number) => `${num(n)} verbunden`,
       bin: (n: number, period: string, band: string, spoken: string) =>
         `${aussagen(n)}, ${period}${band ? ` (${band})` : ''}: ${spoken}; heranzoomen`,
       bandNote: {

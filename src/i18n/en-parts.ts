@@ -115,6 +115,8 @@ export const enParts = {
     eventCluster: (n: number, period: string, related: number) =>
       `${count(n, { one: 'event', other: 'events' })}, ${period}${related > 0 ? `, ${num(related)} related` : ''}; zoom in`,
     eventsAfterCount: (n: number) => ` ${plural(n, { one: 'event', other: 'events' })}`,
+    /** Shown on a cluster of events: how many of them the selection concerns. */
+    relatedCount: (n: number) => `${num(n)} related`,
     bin: (n: number, period: string, band: string, spoken: string) =>
       `${statements(n)}, ${period}${band ? ` (${band})` : ''}: ${spoken}; zoom in`,
     bandNote: {

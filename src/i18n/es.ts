@@ -451,6 +451,8 @@ const es: Messages = {
         `${acontecimientos(n)}, ${period}${related > 0 ? `, ${num(related)} ${plural(related, { one: 'relacionado', other: 'relacionados' })}` : ''}; ampliar para ver el detalle`,
       eventsAfterCount: (n: number) =>
         ` ${plural(n, { one: 'acontecimiento', many: 'de acontecimientos', other: 'acontecimientos' })}`,
+      relatedCount: (n: number) =>
+        `${num(n)} ${plural(n, { one: 'relacionado', other: 'relacionados' })}`,
       bin: (n: number, period: string, band: string, spoken: string) =>
         `${declaraciones(n)}, ${period}${band ? ` (${band})` : ''}: ${spoken}; ampliar para ver el detalle`,
       bandNote: {

@@ -454,6 +454,7 @@ const fr: Messages = {
         `${evenements(n)}, ${period}${related > 0 ? `, ${num(related)} ${plural(related, { one: 'lié', other: 'liés' })}` : ''}\u202f; zoomer pour détailler`,
       eventsAfterCount: (n: number) =>
         ` ${plural(n, { one: 'événement', many: 'd’événements', other: 'événements' })}`,
+      relatedCount: (n: number) => `${num(n)} ${plural(n, { one: 'lié', other: 'liés' })}`,
       bin: (n: number, period: string, band: string, spoken: string) =>
         `${declarations(n)}, ${period}${band ? ` (${band})` : ''}\u00a0: ${spoken}\u202f; zoomer pour détailler`,
       bandNote: {

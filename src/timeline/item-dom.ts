@@ -129,7 +129,7 @@ export function eventClusterElement(
   const head = span('tl-title', '');
   head.append(span('tl-count', num(count)), parts().timeline.eventsAfterCount(count));
   el.append(head, ' ', span('tl-date', period));
-  if (related > 0) el.append(' ', span('tl-mine', `${related} related`));
+  if (related > 0) el.append(' ', span('tl-mine', parts().timeline.relatedCount(related)));
   for (const child of el.children) child.setAttribute('aria-hidden', 'true');
   return el;
 }

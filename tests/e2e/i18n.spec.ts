@@ -301,6 +301,23 @@ test.describe('the German data set', () => {
   }
 });
 
+// French and Spanish: the seed in each, an actor selected (panel, statements, links)
+// and the Filters open (chips, date fields), in both themes.
+for (const [lang, region, filters] of [
+  ['fr', 'Réseau des acteurs', 'Filtres'],
+  ['es', 'Red de actores', 'Filtros'],
+] as const) {
+  for (const theme of ['light', 'dark'] as const) {
+    test(`axe finds nothing serious in ${lang} (${theme})`, async ({ page }) => {
+      await openExplorer(page, `?lang=${lang}&actor=putin&theme=${theme}`);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect(page.getByRole('region', { name: region })).toBeVisible();
+      await page.getByRole('button', { name: new RegExp(`^${filters}`) }).click();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  }
+}
+
 test.describe('German on a phone', () => {
   test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
 

@@ -175,6 +175,11 @@ describe('numbers and plurals', () => {
       () => parts().stances.coarser(1, 'week'),
       '1 Aussage ohne wochengenaues Datum ist nur in der Tabelle gezählt.',
     ],
+    // A cluster of events: how many the selection concerns.
+    ['en', () => parts().timeline.relatedCount(3), '3 related'],
+    ['de', () => parts().timeline.relatedCount(1164), '1.164 verbunden'],
+    ['fr', () => parts().timeline.relatedCount(1), '1 lié'],
+    ['es', () => parts().timeline.relatedCount(2), '2 relacionados'],
     ['fr', () => parts().stances.steps('week', 17), '17 semaines'],
     ['fr', () => parts().stances.steps('month', 1), '1 mois'],
     ['es', () => parts().stances.steps('month', 4), '4 meses'],

@@ -85,6 +85,16 @@ test('keyboard: Tab reaches one node, arrows move focus, Enter selects', async (
   await page.keyboard.press('Enter');
   await expect(details(page).getByRole('heading', { level: 2 }).first()).toHaveText(name);
   await expect(focused).toHaveAttribute('aria-current', 'true');
+  // With that node selected, an arrow moves focus on, but the selected node stays the
+  // one Tab stop (the roving tabindex keeps to the selection).
+  const selected = graph(page).locator('[data-node][aria-current="true"]');
+  for (const key of ['ArrowRight', 'ArrowLeft', 'ArrowDown', 'ArrowUp']) {
+    await page.keyboard.press(key);
+    if ((await focused.getAttribute('aria-current')) !== 'true') break;
+  }
+  await expect(focused).not.toHaveAttribute('aria-current', 'true');
+  await expect(graph(page).locator('[data-node][tabindex="0"]')).toHaveCount(1);
+  await expect(selected).toHaveAttribute('tabindex', '0');
 });
 
 test('clicking an edge through the canvas selects it, and the background clears it', async ({

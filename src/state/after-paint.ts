@@ -10,3 +10,20 @@
 export function afterPaint(task: () => void): void {
   requestAnimationFrame(() => setTimeout(task, 0));
 }
+
+/**
+ * `afterPaint`, but run within `ms` even when no frame comes: for state that must
+ * not wait for the page to be shown (an embed out of view still reports its height
+ * and selection to the host page, and obeys its messages). Runs once.
+ */
+export function afterPaintOrSoon(task: () => void, ms = 100): void {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    clearTimeout(timer);
+    task();
+  };
+  const timer = setTimeout(once, ms);
+  afterPaint(once);
+}

@@ -29,11 +29,13 @@ export class BoxGrid {
     return Math.max(0, Math.min(SPAN - 1, Math.floor(v / this.#cell) + OFFSET));
   }
 
+  /** The cells `box` touches: first and last column, first and last row. */
+  #cellsOf(box: Box): [number, number, number, number] {
+    return [this.#index(box.x0), this.#index(box.x1), this.#index(box.y0), this.#index(box.y1)];
+  }
+
   #add(item: number, box: Box): void {
-    const x0 = this.#index(box.x0);
-    const x1 = this.#index(box.x1);
-    const y0 = this.#index(box.y0);
-    const y1 = this.#index(box.y1);
+    const [x0, x1, y0, y1] = this.#cellsOf(box);
     for (let x = x0; x <= x1; x++) {
       for (let y = y0; y <= y1; y++) {
         const key = x * SPAN + y;
@@ -80,10 +82,7 @@ export class BoxGrid {
       this.#query = 1;
     }
     const query = this.#query;
-    const x0 = this.#index(box.x0);
-    const x1 = this.#index(box.x1);
-    const y0 = this.#index(box.y0);
-    const y1 = this.#index(box.y1);
+    const [x0, x1, y0, y1] = this.#cellsOf(box);
     for (let x = x0; x <= x1; x++) {
       for (let y = y0; y <= y1; y++) {
         const list = this.#cells.get(x * SPAN + y);

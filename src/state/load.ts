@@ -209,6 +209,57 @@ async function check(
 }
 
 /**
+ * Requests started before the page's first render (`startLoading`, from main.ts),
+ * by URL: the first `loadFromServer` takes them instead of asking again. A retry
+ * never does (it asks the server afresh).
+ */
+const started = new Map<string, Promise<Got<unknown>>>();
+
+function getOnce<T>(
+  url: string,
+  read: (response: Response) => Promise<T>,
+  timeoutMs: number,
+  fresh: boolean,
+): Promise<Got<T>> {
+  const early = fresh ? undefined : started.get(url);
+  started.delete(url);
+  return (early as Promise<Got<T>> | undefined) ?? get(url, read, timeoutMs, fresh);
+}
+
+/**
+ * Starts the requests for `requested` (the index, then the data file and its layouts)
+ * as soon as the page's code runs, before the interface is built: `loadFromServer`
+ * then finds them on their way. Nothing is checked here; a failure is
+ * `loadFromServer`'s to report, in the interface's words.
+ */
+export function startLoading(requested: string | null, timeoutMs = REQUEST_TIMEOUT_MS): void {
+  const id = requested ?? DEFAULT_DATASET;
+  if (!ID_PATTERN.test(id) || started.size > 0) return;
+  const start = (file: string, read: (response: Response) => Promise<unknown>) => {
+    const request = get(`./data/${file}`, read, timeoutMs, false);
+    started.set(`./data/${file}`, request);
+    return request;
+  };
+  // The data file's name follows from its id; it is asked for once the index lists it.
+  void start('index.json', asText).then((listed) => {
+    if (listed.ok && listing(listed.value as string).some((entry) => entry?.id === id)) {
+      start(`${id}.json`, asBytes);
+      start(`${id}.layout.json`, asText);
+    }
+  });
+}
+
+/** The index's entries (none where it is not a JSON array). */
+function listing(text: string): (IndexEntry | null)[] {
+  try {
+    const index = JSON.parse(text) as unknown;
+    return Array.isArray(index) ? index : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
  * Loads the data set `requested` (the default one for null). Never rejects: every
  * failure is a state.
  */
@@ -232,7 +283,7 @@ export async function loadFromServer(
     return failure({ type: 'bad-id', id, example: DEFAULT_DATASET });
   }
   const fresh = attempt > 0;
-  const listed = await get(`${base}index.json`, asText, timeoutMs, fresh);
+  const listed = await getOnce(`${base}index.json`, asText, timeoutMs, fresh);
   if (!listed.ok) return fail(listed.outcome);
   let index: IndexEntry[];
   try {
@@ -248,8 +299,8 @@ export async function loadFromServer(
   }
   const file = `${id}.json`;
   // Both at once; a failed layout fetch only means the worker lays the graph out.
-  const dataBytes = get(`${base}${file}`, asBytes, timeoutMs, fresh);
-  const layoutText = get(`${base}${id}.layout.json`, asText, timeoutMs, fresh);
+  const dataBytes = getOnce(`${base}${file}`, asBytes, timeoutMs, fresh);
+  const layoutText = getOnce(`${base}${id}.layout.json`, asText, timeoutMs, fresh);
   onlisted?.(typeof entry.language === 'string' ? entry.language : undefined);
   whileWaiting?.();
   const got = await dataBytes;

@@ -13,6 +13,7 @@ import { createTextMeasure, type Measure } from '../scene/measure';
 import { markInitialFitDone } from '../vendor/vis-timeline/initial-fit';
 import { majorLabel, minorLabel } from './axis';
 import { planUpdate } from './event-window';
+import { timelineLib } from './lib';
 import { denseSpans, fitWindow, type FitSpan } from './fit';
 import { ITEM_ATTR, ZOOM_ATTR } from './item-dom';
 
@@ -220,8 +221,9 @@ export async function createTimeline(
   setup: TimelineSetup,
   attempt = 0,
 ): Promise<TimelineHandle> {
-  const load = () => import('./vis-timeline-lib');
-  const vis = await (attempt === 0 ? load() : importAgain(load, attempt, window.location.origin));
+  const vis = await (attempt === 0
+    ? timelineLib()
+    : importAgain(() => import('./vis-timeline-lib'), attempt, window.location.origin));
   const bundled = {
     Timeline: vis.Timeline as unknown as typeof Timeline,
     DataSet: vis.DataSet as unknown as typeof DataSet,

@@ -150,3 +150,40 @@ test("a German data set's catalogue is fetched while its data is still on its wa
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
   expect(beforeData).toBe(true);
 });
+
+test('after the graph paints, the timeline and vis-timeline are asked for together; the tools and the details once it has drawn', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __drawn?: number };
+    new MutationObserver(() => {
+      const ready = document.getElementById('app')?.dataset.ready ?? '';
+      if (w.__drawn === undefined && ready.split(' ').includes('timeline'))
+        w.__drawn = performance.now();
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
+  });
+  await openExplorer(page);
+  await expect(page.getByRole('button', { name: 'Download' })).toBeVisible();
+  const timing = await page.evaluate(() => {
+    const chunk = (name: string) => {
+      const entry = performance
+        .getEntriesByType('resource')
+        .find((e) => new RegExp(`/assets/${name}-[^/]*\\.js$`).test(e.name)) as
+        PerformanceResourceTiming | undefined;
+      return entry ? { start: entry.startTime, end: entry.responseEnd } : undefined;
+    };
+    return {
+      drawn: (window as unknown as { __drawn?: number }).__drawn,
+      timeline: chunk('Timeline'),
+      vis: chunk('vis-timeline-lib'),
+      download: chunk('Download'),
+      details: chunk('Details'),
+    };
+  });
+  expect(timing.drawn).toBeDefined();
+  // vis-timeline was asked for before the component had even arrived (not once it ran).
+  expect(timing.vis!.start).toBeLessThan(timing.timeline!.end);
+  // Nothing else competes with them.
+  expect(timing.download!.start).toBeGreaterThanOrEqual(timing.drawn!);
+  expect(timing.details!.start).toBeGreaterThanOrEqual(timing.drawn!);
+});

@@ -8,6 +8,12 @@
 export const PANEL_LIMIT = 30;
 
 /**
+ * How many a part lists in the panel's first paint for a new selection (about what
+ * the panel shows before one scrolls); the rest up to PANEL_LIMIT follow a frame later.
+ */
+export const FIRST_PAINT_LIMIT = 6;
+
+/**
  * `groups` with `listed`: their statements in order up to `limit` in all (groups
  * left with none are dropped), and how many statements were left out.
  */

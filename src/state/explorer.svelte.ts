@@ -188,13 +188,18 @@ export class Explorer {
    */
   private readonly dimmed: boolean = $derived(this.highlight !== undefined);
   /** What the key has to explain: the kinds, stances, certainties and statuses in view. */
-  readonly legendFacts: LegendFacts = $derived.by(() =>
+  /** The view's facts without the selection's fading: they walk every visible statement. */
+  readonly #viewFacts: LegendFacts = $derived.by(() =>
     legendFacts(this.fullGraph, this.graph, this.statements, {
       mode: this.graphMode,
       events: this.timelineEvents,
-      dimmed: this.dimmed,
     }),
   );
+  /** The key's facts: a first selection (or clearing it) only adds or drops the fading. */
+  readonly legendFacts: LegendFacts = $derived.by(() => {
+    const facts = this.#viewFacts;
+    return facts.dimmed === this.dimmed ? facts : { ...facts, dimmed: this.dimmed };
+  });
 
   constructor(dataset: Dataset, presets?: PresetLayouts, layouts = new LayoutCache(presets)) {
     this.dataset = dataset;

@@ -209,7 +209,7 @@ async function check(
 }
 
 /**
- * Requests started before the page's first render (`startLoading`, from main.ts),
+ * Requests started before the page's first render (`startLoading`, as App starts),
  * by URL: the first `loadFromServer` takes them instead of asking again. A retry
  * never does (it asks the server afresh).
  */

@@ -242,6 +242,22 @@ test('a chunk that keeps failing at its own address is imported under a retry ad
   expect(asked.at(-1)).toBe('?retry=1');
 });
 
+for (const query of ['', '?view=timeline']) {
+  test(`a timeline that cannot be loaded does not hold back the tools and the panel (${query || 'both views'})`, async ({
+    page,
+  }) => {
+    // They wait for the timeline to draw: one that fails to arrive must release them.
+    await page.route(/\/assets\/Timeline-[^/]*\.js/, (route) => route.abort());
+    await page.goto(`index.html${query}`);
+    await expect(page.getByRole('alert')).toContainText('The timeline could not be loaded.');
+    await expect(page.getByRole('button', { name: 'Download' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Share' })).toBeVisible();
+    await expect(
+      page.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 2 }).first(),
+    ).toBeVisible();
+  });
+}
+
 test('the table and share chunks failing each show an alert with Retry that recovers', async ({
   page,
 }) => {

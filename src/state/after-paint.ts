@@ -27,3 +27,13 @@ export function afterPaintOrSoon(task: () => void, ms = 100): void {
   const timer = setTimeout(once, ms);
   afterPaint(once);
 }
+
+/**
+ * `task` when the page is idle (`requestIdleCallback`), or in a task of its own where
+ * the browser has no idle callbacks (Safari). Returns what cancels it.
+ */
+export function whenIdle(task: () => void): () => void {
+  const idle = typeof requestIdleCallback === 'function';
+  const handle = idle ? requestIdleCallback(task) : setTimeout(task, 1);
+  return () => (idle ? cancelIdleCallback(handle as number) : clearTimeout(handle));
+}

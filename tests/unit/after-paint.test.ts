@@ -1,6 +1,7 @@
 // afterPaintOrSoon: after the next frame when frames come, within its time when none do.
+// whenIdle: an idle callback where the browser has them, a task of its own where not.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { afterPaintOrSoon } from '../../src/state/after-paint';
+import { afterPaintOrSoon, whenIdle } from '../../src/state/after-paint';
 
 describe('afterPaintOrSoon', () => {
   afterEach(() => {
@@ -38,5 +39,44 @@ describe('afterPaintOrSoon', () => {
     frames.shift()!(16);
     vi.advanceTimersByTime(5);
     expect(task).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('whenIdle', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  it('waits for an idle period where the browser has idle callbacks, and can be cancelled', () => {
+    const idle = new Map<number, IdleRequestCallback>();
+    vi.stubGlobal('requestIdleCallback', (cb: IdleRequestCallback) => {
+      idle.set(idle.size + 1, cb);
+      return idle.size;
+    });
+    vi.stubGlobal('cancelIdleCallback', (handle: number) => idle.delete(handle));
+    const first = vi.fn();
+    const second = vi.fn();
+    whenIdle(first);
+    const cancel = whenIdle(second);
+    expect(first).not.toHaveBeenCalled();
+    cancel();
+    for (const cb of idle.values()) cb({ didTimeout: false, timeRemaining: () => 10 });
+    expect(first).toHaveBeenCalledTimes(1);
+    expect(second).not.toHaveBeenCalled();
+  });
+
+  it('runs in a task of its own where there are none (Safari), and can be cancelled', () => {
+    vi.useFakeTimers();
+    vi.stubGlobal('requestIdleCallback', undefined);
+    const first = vi.fn();
+    const second = vi.fn();
+    whenIdle(first);
+    const cancel = whenIdle(second);
+    expect(first).not.toHaveBeenCalled();
+    cancel();
+    vi.advanceTimersByTime(5);
+    expect(first).toHaveBeenCalledTimes(1);
+    expect(second).not.toHaveBeenCalled();
   });
 });

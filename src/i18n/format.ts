@@ -9,22 +9,18 @@ let tag = 'en';
 /**
  * Made on first use, not as the module loads: the first Intl formatter loads the
  * locale data (about 25 ms in Chromium), which App pays while the data is on its way
- * (`warmUpFormats`) rather than before its requests go out.
+ * (a first `num`) rather than before its requests go out.
  */
 let formats:
-  { numbers: Intl.NumberFormat; percents: Intl.NumberFormat; rules: Intl.PluralRules } | undefined;
+  | readonly [numbers: Intl.NumberFormat, percents: Intl.NumberFormat, rules: Intl.PluralRules]
+  | undefined;
 
 const made = () =>
-  (formats ??= {
-    numbers: new Intl.NumberFormat(tag),
-    percents: new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 }),
-    rules: new Intl.PluralRules(tag),
-  });
-
-/** Makes the formatters now (for the current locale; a later one makes its own). */
-export function warmUpFormats(): void {
-  made().numbers.format(0);
-}
+  (formats ??= [
+    new Intl.NumberFormat(tag),
+    new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 }),
+    new Intl.PluralRules(tag),
+  ]);
 
 /** Sets the locale the helpers format in (a BCP 47 tag). */
 export function setFormatLocale(next: string): void {
@@ -35,12 +31,12 @@ export function setFormatLocale(next: string): void {
 
 /** A count or number as the interface's language writes it ("1,164", "1.164"). */
 export function num(n: number): string {
-  return made().numbers.format(n);
+  return made()[0].format(n);
 }
 
 /** A share (0.42) as a whole percentage ("42%", "42 %"). */
 export function percent(share: number): string {
-  return made().percents.format(share);
+  return made()[1].format(share);
 }
 
 /**
@@ -51,7 +47,7 @@ export function plural(
   n: number,
   forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string },
 ): string {
-  return forms[made().rules.select(n)] ?? forms.other;
+  return forms[made()[2].select(n)] ?? forms.other;
 }
 
 /** `n` and its noun in the right plural form: "1 statement", "1,164 statements". */

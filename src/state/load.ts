@@ -240,23 +240,21 @@ export function startLoading(requested: string | null, timeoutMs = REQUEST_TIMEO
     started.set(`./data/${file}`, request);
     return request;
   };
-  // The data file's name follows from its id; it is asked for once the index lists it.
+  // The data file's name follows from its id; it is asked for once the index lists it
+  // (an index that is not a list of entries throws here: loadFromServer reports it).
   void start('index.json', asText).then((listed) => {
-    if (listed.ok && listing(listed.value as string).some((entry) => entry?.id === id)) {
-      start(`${id}.json`, asBytes);
-      start(`${id}.layout.json`, asText);
+    try {
+      if (
+        listed.ok &&
+        (JSON.parse(listed.value as string) as IndexEntry[]).some((e) => e?.id === id)
+      ) {
+        start(`${id}.json`, asBytes);
+        start(`${id}.layout.json`, asText);
+      }
+    } catch {
+      // not a list of entries: loadFromServer says so
     }
   });
-}
-
-/** The index's entries (none where it is not a JSON array). */
-function listing(text: string): (IndexEntry | null)[] {
-  try {
-    const index = JSON.parse(text) as unknown;
-    return Array.isArray(index) ? index : [];
-  } catch {
-    return [];
-  }
 }
 
 /**

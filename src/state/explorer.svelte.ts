@@ -187,7 +187,6 @@ export class Explorer {
    * click from one actor to another does not count the key again.
    */
   private readonly dimmed: boolean = $derived(this.highlight !== undefined);
-  /** What the key has to explain: the kinds, stances, certainties and statuses in view. */
   /** The view's facts without the selection's fading: they walk every visible statement. */
   readonly #viewFacts: LegendFacts = $derived.by(() =>
     legendFacts(this.fullGraph, this.graph, this.statements, {
@@ -195,7 +194,10 @@ export class Explorer {
       events: this.timelineEvents,
     }),
   );
-  /** The key's facts: a first selection (or clearing it) only adds or drops the fading. */
+  /**
+   * What the key has to explain: the kinds, stances, certainties and statuses in view.
+   * A first selection (or clearing it) only adds or drops the fading.
+   */
   readonly legendFacts: LegendFacts = $derived.by(() => {
     const facts = this.#viewFacts;
     return facts.dimmed === this.dimmed ? facts : { ...facts, dimmed: this.dimmed };

@@ -48,6 +48,19 @@ describe('whenIdle', () => {
     vi.unstubAllGlobals();
   });
 
+  /** Two tasks, the second cancelled: `come` lets the idle time (or the task) come. */
+  function firstRunsSecondCancelled(come: () => void): void {
+    const first = vi.fn();
+    const second = vi.fn();
+    whenIdle(first);
+    const cancel = whenIdle(second);
+    expect(first).not.toHaveBeenCalled();
+    cancel();
+    come();
+    expect(first).toHaveBeenCalledTimes(1);
+    expect(second).not.toHaveBeenCalled();
+  }
+
   it('waits for an idle period where the browser has idle callbacks, and can be cancelled', () => {
     const idle = new Map<number, IdleRequestCallback>();
     vi.stubGlobal('requestIdleCallback', (cb: IdleRequestCallback) => {
@@ -55,28 +68,14 @@ describe('whenIdle', () => {
       return idle.size;
     });
     vi.stubGlobal('cancelIdleCallback', (handle: number) => idle.delete(handle));
-    const first = vi.fn();
-    const second = vi.fn();
-    whenIdle(first);
-    const cancel = whenIdle(second);
-    expect(first).not.toHaveBeenCalled();
-    cancel();
-    for (const cb of idle.values()) cb({ didTimeout: false, timeRemaining: () => 10 });
-    expect(first).toHaveBeenCalledTimes(1);
-    expect(second).not.toHaveBeenCalled();
+    firstRunsSecondCancelled(() => {
+      for (const cb of idle.values()) cb({ didTimeout: false, timeRemaining: () => 10 });
+    });
   });
 
   it('runs in a task of its own where there are none (Safari), and can be cancelled', () => {
     vi.useFakeTimers();
     vi.stubGlobal('requestIdleCallback', undefined);
-    const first = vi.fn();
-    const second = vi.fn();
-    whenIdle(first);
-    const cancel = whenIdle(second);
-    expect(first).not.toHaveBeenCalled();
-    cancel();
-    vi.advanceTimersByTime(5);
-    expect(first).toHaveBeenCalledTimes(1);
-    expect(second).not.toHaveBeenCalled();
+    firstRunsSecondCancelled(() => vi.advanceTimersByTime(5));
   });
 });

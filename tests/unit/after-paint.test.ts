@@ -9,12 +9,18 @@ describe('afterPaintOrSoon', () => {
     vi.unstubAllGlobals();
   });
 
-  it('runs once, after the frame and a task, when frames come', () => {
+  /** A task given 100 ms, with fake timers and the animation frames held in a queue. */
+  function scheduled() {
     vi.useFakeTimers();
     const frames: FrameRequestCallback[] = [];
     vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
     const task = vi.fn();
     afterPaintOrSoon(task, 100);
+    return { frames, task };
+  }
+
+  it('runs once, after the frame and a task, when frames come', () => {
+    const { frames, task } = scheduled();
     vi.advanceTimersByTime(10);
     expect(task).not.toHaveBeenCalled();
     frames.shift()!(16);
@@ -26,11 +32,7 @@ describe('afterPaintOrSoon', () => {
   });
 
   it('runs within its time when no frame comes (a hidden page), and not again after', () => {
-    vi.useFakeTimers();
-    const frames: FrameRequestCallback[] = [];
-    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
-    const task = vi.fn();
-    afterPaintOrSoon(task, 100);
+    const { frames, task } = scheduled();
     vi.advanceTimersByTime(99);
     expect(task).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1);

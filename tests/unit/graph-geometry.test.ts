@@ -242,6 +242,24 @@ describe('labels', () => {
     expect(blocked).toEqual([]);
   });
 
+  it('keeps the selected label clear of its ring, and only the selected one', () => {
+    const pair = [node('s', 0, 0, 1, 'Selected'), node('o', 200, 0, 1, 'Other')];
+    const plain = placeLabels(pair, { limit: Infinity, fontSize: 12, selected: 's' });
+    const ringed = placeLabels(pair, {
+      limit: Infinity,
+      fontSize: 12,
+      selected: 's',
+      selectedRing: 20,
+    });
+    const y = (placed: typeof plain, id: string) => placed.find((l) => l.id === id)!.y;
+    // Below its node either way; with the ring 20 units wider, at least 20 units lower.
+    expect(y(ringed, 's')).toBeGreaterThan(y(plain, 's'));
+    expect(y(ringed, 's') - y(plain, 's')).toBeGreaterThanOrEqual(20);
+    expect(y(ringed, 'o')).toBe(y(plain, 'o'));
+    // The nodes given are not changed.
+    expect(pair[0]!.r).toBe(pair[1]!.r);
+  });
+
   it('prefers a spot that crosses no edge', () => {
     const lone = [node('n', 0, 0, 1, 'Name')];
     const down = [

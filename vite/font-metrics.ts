@@ -5,8 +5,9 @@
  * (a few tenths of a pixel on a label); characters the font lacks count as its
  * missing-glyph advance.
  */
-import { readFileSync } from 'node:fs';
-import type { Measure } from '../src/scene/measure';
+import { existsSync, readFileSync } from 'node:fs';
+import { estimateWidth, type Measure } from '../src/scene/measure';
+import type { FontWidths } from '../src/timeline/height';
 
 export interface FontMetrics {
   readonly unitsPerEm: number;
@@ -98,4 +99,21 @@ export function metricsMeasure(font: FontMetrics, size: number): Measure {
     for (const char of text) units += font.advance(char.codePointAt(0)!);
     return units * scale;
   };
+}
+
+/**
+ * The page's sans-serif as Chromium draws it on Debian (system-ui is DejaVu Sans
+ * there), for the build's estimate of the timeline's first height
+ * (src/timeline/height.ts); an estimate where the fonts are not installed.
+ */
+const PAGE_FONTS = {
+  regular: '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf',
+  bold: '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf',
+};
+
+export function pageFontWidths(files = PAGE_FONTS): FontWidths {
+  if (!existsSync(files.regular) || !existsSync(files.bold)) return estimateWidth;
+  const regular = readFontMetrics(files.regular);
+  const bold = readFontMetrics(files.bold);
+  return (size, weight) => metricsMeasure(weight > 500 ? bold : regular, size);
 }

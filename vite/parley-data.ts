@@ -23,6 +23,9 @@ import { validate } from '../src/model/validate';
 import { stillGraph } from '../src/export/still';
 import type { StillSize } from '../src/model/still';
 import { renderStill, stillFonts } from './stills';
+import { pageFontWidths } from './font-metrics';
+import { firstStages, hasTimes, type TimelineRoom } from '../src/timeline/height';
+import { eventDate } from '../src/timeline/items';
 
 export interface DataFile {
   id: string;
@@ -50,6 +53,21 @@ export interface DataIndexEntry {
    * the data is still on its way instead of after it.
    */
   language?: string;
+  /**
+   * The timeline's first height at each of src/timeline/height.ts STAGE_WIDTHS, and
+   * whether its items have times (a note goes under it): the page keeps that room for
+   * the timeline from its first paint, so the graph below does not move.
+   */
+  timeline?: TimelineRoom;
+}
+
+/** The timeline's first heights for `dataset`, in the page's font where the build has it. */
+export function timelineRoom(dataset: Dataset, fonts = pageFontWidths()): TimelineRoom {
+  const stages = firstStages(dataset, (event) => eventDate(event, dataset.language), fonts);
+  return {
+    stages,
+    ...(hasTimes(dataset.events, dataset.statements) ? { timed: true as const } : {}),
+  };
 }
 
 function dataFolders(root: string): string[] {
@@ -133,9 +151,11 @@ export function stillLayout(dataset: Dataset, layouts: readonly [string, Layout]
 export function dataIndex(
   files: DataFile[],
   stills: ReadonlyMap<string, StillSize> = new Map(),
+  timelines: ReadonlyMap<string, TimelineRoom> = new Map(),
 ): DataIndexEntry[] {
   return files.map(({ id, title, text, clean, data }) => {
     const still = stills.get(id);
+    const timeline = timelines.get(id);
     const language = typeof data.language === 'string' ? data.language : undefined;
     return {
       id,
@@ -143,6 +163,7 @@ export function dataIndex(
       ...(language ? { language } : {}),
       ...(clean ? { sha256: createHash('sha256').update(text, 'utf8').digest('hex') } : {}),
       ...(still ? { still } : {}),
+      ...(timeline ? { timeline } : {}),
     };
   });
 }
@@ -163,8 +184,11 @@ export function parleyData(): Plugin {
       const fonts = stillFonts();
       if (fonts.warning) this.warn(fonts.warning);
       const stills = new Map<string, StillSize>();
+      const timelines = new Map<string, TimelineRoom>();
+      const pageFonts = pageFontWidths();
       for (const file of files) {
         const dataset = resolve(file.data);
+        timelines.set(file.id, timelineRoom(dataset, pageFonts));
         const layouts = layoutsFor(dataset);
         this.emitFile({ type: 'asset', fileName: `data/${file.id}.json`, source: file.text });
         this.emitFile({
@@ -181,7 +205,7 @@ export function parleyData(): Plugin {
       this.emitFile({
         type: 'asset',
         fileName: 'data/index.json',
-        source: `${JSON.stringify(dataIndex(files, stills), null, 2)}\n`,
+        source: `${JSON.stringify(dataIndex(files, stills, timelines), null, 2)}\n`,
       });
     },
     configureServer(server) {
@@ -194,7 +218,13 @@ export function parleyData(): Plugin {
         for (const line of errors) server.config.logger.error(line);
         const body =
           match[1] === 'index'
-            ? JSON.stringify(dataIndex(files))
+            ? JSON.stringify(
+                dataIndex(
+                  files,
+                  new Map(),
+                  new Map(files.map((f) => [f.id, timelineRoom(resolve(f.data))])),
+                ),
+              )
             : files.find((file) => file.id === match[1])?.text;
         if (body === undefined) {
           response.statusCode = 404;

@@ -10,10 +10,15 @@ import { stillFile, type StillSize } from '../model/still';
 import {
   clampHeight,
   formatUrlState,
+  fullViewUrl,
   type EmbedView,
   type Theme,
   type UrlState,
 } from '../state/url';
+
+// The full page's address for a state lives with the URL state, which the page's
+// first chunk has; the rest of this module comes with the Share dialog.
+export { fullViewUrl };
 
 /**
  * Initial iframe heights per view, close to what the embed reports at desktop widths
@@ -112,18 +117,6 @@ export function sharedState(current: UrlState, choices: EmbedChoices): UrlState 
 
 export function embedUrl(base: string, state: UrlState): string {
   return `${base}embed.html${formatUrlState(state)}`;
-}
-
-export function fullViewUrl(base: string, state: UrlState): string {
-  // The full page has no embed-only parameters.
-  return `${base}index.html${formatUrlState({
-    ...state,
-    view: undefined,
-    theme: undefined,
-    header: undefined,
-    controls: undefined,
-    height: undefined,
-  })}`;
 }
 
 export function embedSnippet({ base, state, title, still }: SnippetOptions): string {

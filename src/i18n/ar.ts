@@ -236,6 +236,9 @@ const ar: Messages = {
     loading: 'جارٍ تحميل البيانات…',
     loadingTimeline: 'جارٍ تحميل الخط الزمني…',
     table: 'الجدول',
+    /** The Download and Share buttons (their menus and dialog load later). */
+    download: 'تنزيل',
+    share: 'مشاركة',
     statementsTable: 'جدول التصريحات',
     openFullView: 'فتح العرض الكامل',
     showing: (shown: number, total: number) => `${num(shown)} من أصل ${tasrihatGen(total)}`,
@@ -401,7 +404,6 @@ const ar: Messages = {
 
   parts: {
     share: {
-      button: 'مشاركة',
       title: 'مشاركة هذا العرض أو تضمينه',
       close: 'إغلاق',
       selection: 'تضمين التحديد وعوامل التصفية الحالية',
@@ -444,7 +446,6 @@ const ar: Messages = {
     },
 
     download: {
-      button: 'تنزيل',
       png: 'الشبكة بصيغة PNG',
       svg: 'الشبكة بصيغة SVG',
       csv: 'التصريحات بصيغة CSV',

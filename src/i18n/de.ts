@@ -170,6 +170,9 @@ const de: Messages = {
     loading: 'Daten werden geladen …',
     loadingTimeline: 'Zeitleiste wird geladen …',
     table: 'Tabelle',
+    /** The Download and Share buttons (their menus and dialog load later). */
+    download: 'Herunterladen',
+    share: 'Teilen',
     statementsTable: 'Tabelle der Aussagen',
     openFullView: 'Vollansicht öffnen',
     showing: (shown: number, total: number) => `${num(shown)} von ${aussagen(total)}`,
@@ -337,7 +340,6 @@ const de: Messages = {
 
   parts: {
     share: {
-      button: 'Teilen',
       title: 'Diese Ansicht teilen oder einbetten',
       close: 'Schließen',
       selection: 'Aktuelle Auswahl und Filter übernehmen',
@@ -381,7 +383,6 @@ const de: Messages = {
     },
 
     download: {
-      button: 'Herunterladen',
       png: 'Netz als PNG',
       svg: 'Netz als SVG',
       csv: 'Aussagen als CSV',

@@ -17,7 +17,6 @@ const UNIT: Record<StanceUnit, string> = { day: 'day', week: 'week', month: 'mon
 
 export const enParts = {
   share: {
-    button: 'Share',
     title: 'Share or embed this view',
     close: 'Close',
     selection: 'Include the current selection and filters',
@@ -56,7 +55,6 @@ export const enParts = {
   },
 
   download: {
-    button: 'Download',
     png: 'Graph as PNG',
     svg: 'Graph as SVG',
     csv: 'Statements as CSV',

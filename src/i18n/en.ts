@@ -169,6 +169,9 @@ export const en = {
     loading: 'Loading data…',
     loadingTimeline: 'Loading the timeline…',
     table: 'Table',
+    /** The Download and Share buttons (their menus and dialog load later). */
+    download: 'Download',
+    share: 'Share',
     statementsTable: 'Statements table',
     openFullView: 'Open full view',
     /** The embed's note when its picture is filtered. */

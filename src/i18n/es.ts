@@ -175,6 +175,9 @@ const es: Messages = {
     loading: 'Cargando datos…',
     loadingTimeline: 'Cargando la cronología…',
     table: 'Tabla',
+    /** The Download and Share buttons (their menus and dialog load later). */
+    download: 'Descargar',
+    share: 'Compartir',
     statementsTable: 'Tabla de declaraciones',
     openFullView: 'Abrir a pantalla completa',
     showing: (shown: number, total: number) => `${num(shown)} de ${declaraciones(total)}`,
@@ -347,7 +350,6 @@ const es: Messages = {
 
   parts: {
     share: {
-      button: 'Compartir',
       title: 'Compartir o insertar esta vista',
       close: 'Cerrar',
       selection: 'Incluir la selección y los filtros actuales',
@@ -391,7 +393,6 @@ const es: Messages = {
     },
 
     download: {
-      button: 'Descargar',
       png: 'Red en PNG',
       svg: 'Red en SVG',
       csv: 'Declaraciones en CSV',

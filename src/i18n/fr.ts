@@ -178,6 +178,9 @@ const fr: Messages = {
     loading: 'Chargement des données…',
     loadingTimeline: 'Chargement de la chronologie…',
     table: 'Tableau',
+    /** The Download and Share buttons (their menus and dialog load later). */
+    download: 'Télécharger',
+    share: 'Partager',
     statementsTable: 'Tableau des déclarations',
     openFullView: 'Ouvrir en plein écran',
     showing: (shown: number, total: number) => `${num(shown)} sur ${declarations(total)}`,
@@ -350,7 +353,6 @@ const fr: Messages = {
 
   parts: {
     share: {
-      button: 'Partager',
       title: 'Partager ou intégrer cette vue',
       close: 'Fermer',
       selection: 'Inclure la sélection et les filtres en cours',
@@ -394,7 +396,6 @@ const fr: Messages = {
     },
 
     download: {
-      button: 'Télécharger',
       png: 'Réseau en PNG',
       svg: 'Réseau en SVG',
       csv: 'Déclarations en CSV',

@@ -13,10 +13,10 @@
  * would not change.
  */
 import { readLayoutFile, type PresetLayouts } from '../layout/preset';
-import { nearest } from '../model/hints';
 import { resolve } from '../model/resolve';
 import { ID_PATTERN } from '../model/ids';
 import { readStillSize, type StillSize } from '../model/still';
+import { readTimelineRoom, type TimelineRoom } from '../timeline/room';
 import type { Dataset, Problem, RawDataset } from '../model/types';
 import {
   describeFailure,
@@ -42,6 +42,8 @@ export type LoadState =
       readonly layouts?: PresetLayouts;
       /** The size of the graph's still picture, when the build made one. */
       readonly still?: StillSize;
+      /** The timeline's first heights, when the build worked them out (timeline/height.ts). */
+      readonly timeline?: TimelineRoom;
     }
   | {
       readonly status: 'error';
@@ -94,6 +96,8 @@ interface IndexEntry {
   still?: unknown;
   /** The data set's language (vite/parley-data.ts). */
   language?: unknown;
+  /** The timeline's first heights (vite/parley-data.ts). */
+  timeline?: unknown;
 }
 
 /**
@@ -292,7 +296,7 @@ export async function loadFromServer(
   const entry = Array.isArray(index) ? index.find((e) => e?.id === id) : undefined;
   if (!entry) {
     const ids = Array.isArray(index) ? index.map((entry) => entry.id) : [];
-    const hint = nearest(id, ids);
+    const hint = await didYouMean(id, ids);
     return failure({ type: 'unknown', id, known: ids, ...(hint ? { hint } : {}) });
   }
   const file = `${id}.json`;
@@ -335,6 +339,7 @@ export async function loadFromServer(
   const layoutFile = await layoutText;
   const layouts = layoutFile.ok ? readLayoutFile(layoutFile.value) : undefined;
   const still = readStillSize(entry.still);
+  const timeline = readTimelineRoom(entry.timeline);
   return {
     status: 'ready',
     dataset,
@@ -342,5 +347,18 @@ export async function loadFromServer(
     source: text,
     ...(layouts ? { layouts } : {}),
     ...(still ? { still } : {}),
+    ...(timeline ? { timeline } : {}),
   };
+}
+
+/**
+ * The listed id nearest an unknown one, for "did you mean": the hints' code (shared
+ * with the validator's chunk) comes only on this path; without it, no hint.
+ */
+async function didYouMean(id: string, ids: readonly string[]): Promise<string | undefined> {
+  try {
+    return (await import('../model/hints')).nearest(id, ids);
+  } catch {
+    return undefined;
+  }
 }

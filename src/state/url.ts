@@ -187,3 +187,15 @@ export function formatUrlState(state: UrlState): string {
   const query = params.toString();
   return query ? `?${query}` : '';
 }
+
+/** The full page's address for `state` under `base`: no embed-only parameters. */
+export function fullViewUrl(base: string, state: UrlState): string {
+  return `${base}index.html${formatUrlState({
+    ...state,
+    view: undefined,
+    theme: undefined,
+    header: undefined,
+    controls: undefined,
+    height: undefined,
+  })}`;
+}

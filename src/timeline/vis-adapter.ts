@@ -15,6 +15,7 @@ import { majorLabel, minorLabel } from './axis';
 import { planUpdate } from './event-window';
 import { timelineLib } from './lib';
 import { denseSpans, fitWindow, type FitSpan } from './fit';
+import { STAGE_MAX, STAGE_MIN } from './room';
 import { ITEM_ATTR, ZOOM_ATTR } from './item-dom';
 
 /** One item as the adapter needs it; times are ms since the epoch (UTC). */
@@ -46,6 +47,8 @@ export interface TimelineSetup {
   readonly window?: { start: number; end: number };
   /** The tallest the timeline grows before it scrolls within itself (px; 420 by default). */
   readonly maxHeight?: number;
+  /** The shortest it draws, px (the room the page kept for it, timeline/height.ts). */
+  readonly minHeight?: number;
   /** The element shown inside item `id`. */
   renderItem(id: string): HTMLElement;
   /**
@@ -241,6 +244,8 @@ export async function createTimeline(
   const rendered = new Map<string, HTMLElement>();
   const widths = new Map<string, number>();
 
+  const maxHeight = setup.maxHeight ?? STAGE_MAX;
+  const firstMax = Math.min(maxHeight, Math.max(setup.minHeight ?? maxHeight, STAGE_MIN));
   const options: TimelineOptions = {
     // UTC throughout: calendar dates sit at UTC midnight.
     moment: utcMoment as unknown as TimelineOptions['moment'],
@@ -300,8 +305,10 @@ export async function createTimeline(
     margin: { item: { horizontal: 10, vertical: 3 }, axis: 5 },
     maxMinorChars: minorChars(element.clientWidth),
     groupOrder: 'order',
-    minHeight: 160,
-    maxHeight: setup.maxHeight ?? 420,
+    minHeight: setup.minHeight ?? STAGE_MIN,
+    // Until the first draw is complete no taller than the room the page kept: the draw
+    // before the fit (at a window fitted to estimated label widths) can stack deeper.
+    maxHeight: firstMax,
     verticalScroll: true,
     // No start or end: the window is set below, after construction (see there).
     // Resizes are watched below with a ResizeObserver: vis-timeline's own watch polls
@@ -315,12 +322,19 @@ export async function createTimeline(
       const before = getWindow();
       if (!setup.window && !readerMoved) fitData({ animate: false });
       const after = getWindow();
-      if (after.start === before.start && after.end === before.end) setup.ondrawn?.();
+      if (after.start === before.start && after.end === before.end) drawn();
       else drawPending = true;
     },
   };
   let destroyed = false;
   let readerMoved = false;
+  /** The first draw is complete: from now on the timeline may grow to its maximum. */
+  function drawn(): void {
+    // With its clustering again: vis-timeline drops a clustering setOptions does not name.
+    if (firstMax < maxHeight)
+      timeline.setOptions({ maxHeight, ...(options.cluster ? { cluster: options.cluster } : {}) });
+    setup.ondrawn?.();
+  }
   /** The fit after the initial draw moved the window; its redraw completes the first draw. */
   let drawPending = false;
 
@@ -459,7 +473,7 @@ export async function createTimeline(
     setup.onchanged();
     if (drawPending) {
       drawPending = false;
-      setup.ondrawn?.();
+      drawn();
     }
   });
 

@@ -8,7 +8,8 @@ import { loadDataset } from '../../src/model/load';
 import { resolve } from '../../src/model/resolve';
 import type { RawDataset } from '../../src/model/types';
 import { validate } from '../../src/model/validate';
-import { dataIndex, readDataSets } from '../../vite/parley-data';
+import { readTimelineRoom } from '../../src/timeline/room';
+import { dataIndex, readDataSets, timelineRoom } from '../../vite/parley-data';
 
 const root = process.cwd();
 
@@ -42,6 +43,19 @@ describe('the data index', () => {
     const withoutLanguage = { ...files[0]!.data };
     delete withoutLanguage.language;
     expect(dataIndex([{ ...files[0]!, data: withoutLanguage }])[0]!.language).toBeUndefined();
+  });
+
+  it("carries each data set's timeline heights, as the page reads them back", () => {
+    const seed = resolve(files[0]!.data);
+    const room = timelineRoom(seed);
+    expect(room.stages).toHaveLength(9);
+    expect(room.timed).toBeUndefined();
+    const [entry] = dataIndex([files[0]!], new Map(), new Map([[seed.id, room]]));
+    const read = readTimelineRoom(JSON.parse(JSON.stringify(entry)).timeline);
+    expect(read).toEqual(room);
+    // The basin talks have events at a time of day: the timeline says its axis is UTC.
+    const basin = validate(readFileSync('tests/fixtures/valid/basin-talks.json', 'utf8')).data!;
+    expect(timelineRoom(resolve(basin)).timed).toBe(true);
   });
 
   for (const path of [

@@ -204,7 +204,7 @@ describe('numbers and plurals', () => {
     await useLocale('en');
     expect(parts()).toBe(enParts);
     await useLocale('de');
-    expect(parts().share.button).toBe('Teilen');
+    expect(parts().share.close).toBe('Schließen');
   });
 });
 

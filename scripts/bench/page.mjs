@@ -8,10 +8,11 @@ import { gzipSync } from 'node:zlib';
 /**
  * Installed with addInitScript, so it runs before the page's own scripts: the first
  * time each `data-ready` token appears on #app, every Event Timing entry of 16 ms or
- * more, and every long task, all as performance.now() (from navigation start).
+ * more, every long task and every layout shift without input before it, all as
+ * performance.now() (from navigation start).
  */
 export function initScript() {
-  const bench = (window.__bench = { tokens: {}, events: [], longtasks: [] });
+  const bench = (window.__bench = { tokens: {}, events: [], longtasks: [], shifts: [] });
   const seen = (target) => {
     if (!(target instanceof Element) || target.id !== 'app') return;
     for (const token of (target.getAttribute('data-ready') ?? '').split(/\s+/))
@@ -33,6 +34,11 @@ export function initScript() {
     for (const e of list.getEntries())
       bench.longtasks.push({ startTime: e.startTime, duration: e.duration });
   }).observe({ type: 'longtask', buffered: true });
+  // Layout shifts not caused by the reader's input (as CLS counts them).
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries())
+      if (!e.hadRecentInput) bench.shifts.push({ startTime: e.startTime, value: e.value });
+  }).observe({ type: 'layout-shift', buffered: true });
 }
 
 const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -206,4 +212,10 @@ export function untilDetailsHeadingChanges(page, before, capMs) {
     before,
     { timeout: capMs, polling: 'raf' },
   );
+}
+
+/** The layout-shift score of the load up to `to` (the sum of the shifts without input before them). */
+export async function layoutShift(page, to) {
+  const shifts = await page.evaluate(() => window.__bench.shifts);
+  return shifts.filter((s) => s.startTime <= to).reduce((sum, s) => sum + s.value, 0);
 }

@@ -8,6 +8,7 @@ import {
   flush,
   freshPage,
   heapAfterGc,
+  layoutShift,
   longTasks,
   now,
   phase,
@@ -78,6 +79,8 @@ export async function measureParley({
     const quiet = await untilQuiet(page, quietMs, capMs);
     result.quietAfterReady = quiet.quiet ? quiet.at - result.interactive : null;
     result.longTasksAfterReady = await longTasks(page, result.interactive, quiet.at);
+    // Everything that moved while the page loaded, up to its first interaction.
+    result.layoutShift = await layoutShift(page, quiet.at);
     result.heap = await heapAfterGc(context, page);
 
     // The topic toggle last: on big sets going back to "All" has frozen the page for

@@ -28,6 +28,8 @@ const ms = (x) =>
 const latency = (x) => (x === null || x === undefined ? '—' : x < 16 ? '< 16 ms' : ms(x));
 const kb = (x) => (x === null || x === undefined ? '—' : `${(x / KB).toFixed(1)} KB`);
 const mb = (x) => (x === null || x === undefined ? '—' : `${(x / MB).toFixed(1)} MB`);
+/** A layout-shift score (unitless, as CLS; 0.1 is the threshold of "good"). */
+const shift = (x) => (x === null || x === undefined ? '—' : x.toFixed(3));
 const ratio = (r) => (r === null ? '—' : `${r.bound ? '< ' : ''}×${r.value.toFixed(2)}`);
 
 /** An interaction phase's worst latency in one run; 0 when no entry reached 16 ms. */
@@ -141,6 +143,7 @@ function summarize(scenario, caps) {
       longTaskCount: P((p) => p.longTasksAfterReady?.count),
       longTaskLongest: P((p) => p.longTasksAfterReady?.longest),
       heap: P((p) => p.heap),
+      layoutShift: P((p) => p.layoutShift),
       clickMethods: [
         ...new Set(runs.map((r) => r.parley.actorClicks?.methods).filter(Boolean)),
       ].join(', '),
@@ -294,6 +297,7 @@ export function report({ results, machine, runs, smoke, settleMs, capMs, network
         `${p.longTaskCount ?? '—'} / ${ms(p.longTaskLongest)}`,
       ],
       ['Parley: JS heap after load', mb(p.heap)],
+      ['Parley: layout shift while loading (CLS, 1280 × 900)', shift(p.layoutShift)],
       [
         `TimelineJS3: timeline drawn (${tl.slides.toLocaleString('en')} slides: ${tl.events} events + ${tl.statements} dated statements)`,
         s.timelinejs.reached
@@ -390,6 +394,7 @@ export function overview(summaries, results) {
       'drag: longest frame',
       'Zoom out/in',
       'long tasks after ready (longest)',
+      'layout shift',
       'heap',
       'JS gz before graph / total',
     ],
@@ -410,6 +415,7 @@ export function overview(summaries, results) {
       ms(p.dragFrame),
       latency(p.windowWorst),
       `${p.longTaskCount ?? '—'} (${ms(p.longTaskLongest)})`,
+      shift(p.layoutShift),
       mb(p.heap),
       `${kb(p.jsBeforeGraph)} / ${kb(p.jsTotal)}`,
     ]);

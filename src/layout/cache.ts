@@ -29,7 +29,7 @@ export class LayoutCache {
   key(input: LayoutInput, options: LayoutOptions): string {
     let byOptions = this.#keys.get(input);
     if (!byOptions) this.#keys.set(input, (byOptions = new Map()));
-    const optionsKey = `${options.seed}\u0000${options.aspect ?? ''}`;
+    const optionsKey = `${options.seed}\u0000${options.aspect ?? ''}\u0000${options.start?.key ?? ''}`;
     let key = byOptions.get(optionsKey);
     if (key === undefined) byOptions.set(optionsKey, (key = layoutKey(input, options)));
     return key;

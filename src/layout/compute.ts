@@ -33,6 +33,10 @@ export function labelRoom(nodeCount: number): number {
   return nodeCount > LARGE_GRAPH_NODES ? 5 : 16;
 }
 
+/** How warm a simulation from a start layout begins (1 from scratch), and its share of the ticks. */
+export const WARM_ALPHA = 0.6;
+export const WARM_SHARE = 0.6;
+
 /** Smallest gap between two node shapes once the layout has settled. */
 export const MIN_GAP = 3;
 
@@ -47,11 +51,14 @@ export function computeLayout(input: LayoutInput, options: LayoutOptions): Layou
 
   // Copies: d3 writes x, y, vx, vy and index into the objects it is given.
   const random = lcg(hashSeed(options.seed));
-  const nodes: SimNode[] = input.nodes.map((n, i) => ({
-    id: n.id,
-    r: radius(n.activity),
-    ...start(i, random),
-  }));
+  const from = new Map(options.start?.nodes.map((n) => [n.id, n]));
+  const nodes: SimNode[] = input.nodes.map((n, i) => {
+    // Every node takes its turn of the seeded random source, started or not, so a
+    // node's spiral place does not depend on which others the start layout has.
+    const spiral = start(i, random);
+    const known = from.get(n.id);
+    return { id: n.id, r: radius(n.activity), ...(known ? { x: known.x, y: known.y } : spiral) };
+  });
   const known = new Set(nodes.map((n) => n.id));
   const links: SimLink[] = input.links
     .filter((l) => l.source !== l.target && known.has(l.source) && known.has(l.target))
@@ -78,9 +85,14 @@ export function computeLayout(input: LayoutInput, options: LayoutOptions): Layou
     .force('y', forceY<SimNode>(0).strength(pull * stretch));
 
   // d3's default cooling takes 300 ticks; big graphs cool in 200 (the final
-  // separation pass below still guarantees that no two nodes overlap).
-  const ticks = large ? 200 : 300;
-  simulation.alphaDecay(1 - Math.pow(simulation.alphaMin(), 1 / ticks));
+  // separation pass below still guarantees that no two nodes overlap). From a start
+  // layout the simulation starts cool (alpha WARM_ALPHA) and takes WARM_SHARE of the
+  // ticks: the nodes are already spread, they only move towards their new ties.
+  const warm = from.size > 0;
+  const alpha = warm ? WARM_ALPHA : 1;
+  const ticks = Math.round((large ? 200 : 300) * (warm ? WARM_SHARE : 1));
+  simulation.alpha(alpha);
+  simulation.alphaDecay(1 - Math.pow(simulation.alphaMin() / alpha, 1 / ticks));
   simulation.tick(ticks);
   separate(nodes);
 

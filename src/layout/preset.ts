@@ -22,7 +22,8 @@ export type PresetLayouts = ReadonlyMap<string, Layout>;
 /** Names one layout: the same key means the same input and options, so the same layout. */
 export function layoutKey(input: LayoutInput, options: LayoutOptions): string {
   const graph = hashSeed(JSON.stringify(input)).toString(36);
-  return `${options.seed}|${options.aspect ?? WIDE}|${input.nodes.length}|${graph}`;
+  const from = options.start ? `|from ${options.start.key}` : '';
+  return `${options.seed}|${options.aspect ?? WIDE}|${input.nodes.length}|${graph}${from}`;
 }
 
 /** The preset layout for this input, if there is one that places every node. */

@@ -30,6 +30,19 @@ export interface LayoutOptions {
    * the layout spreads in that proportion. 1 for square phone boxes.
    */
   readonly aspect?: number;
+  /**
+   * A layout to start from, named by its key: its nodes begin where they are in it
+   * and the simulation starts cool, so it settles in fewer steps and a reader finds
+   * the actors about where they were (a network's layout starts from the default
+   * graph's). The same start and graph give the same positions.
+   */
+  readonly start?: LayoutStart;
+}
+
+export interface LayoutStart {
+  /** The start layout's own `layoutKey`: part of this layout's key. */
+  readonly key: string;
+  readonly nodes: readonly PlacedNode[];
 }
 
 export interface PlacedNode {

@@ -10,6 +10,7 @@ import {
   type Layout,
   type LayoutInput,
 } from '../../src/layout';
+import { layoutKey } from '../../src/layout/preset';
 import { handleLayoutRequest } from '../../src/layout/protocol';
 import { buildGraph } from '../../src/model/graph';
 import { resolve } from '../../src/model/resolve';
@@ -228,6 +229,59 @@ describe('computeLayout', () => {
     const [a] = computeLayout(one, { seed: 's' }).nodes;
     expect(Number.isFinite(a!.x) && Number.isFinite(a!.y)).toBe(true);
   });
+});
+
+describe('a layout from a start layout (a network from the default graph)', () => {
+  const topics = toLayoutInput(buildGraph(big, big.statements, 'topics'));
+  const start = () => ({ key: 'the default graph', nodes: bigReference().nodes });
+  let warmLayout: Layout | undefined;
+  const warm = () => (warmLayout ??= computeLayout(topics, { seed: 'big', start: start() }));
+
+  it(
+    'is the same on every run, and named apart from the layout from scratch',
+    () => {
+      expect(computeLayout(topics, { seed: 'big', start: start() })).toEqual(warm());
+      const cold = layoutKey(topics, { seed: 'big' });
+      const from = layoutKey(topics, { seed: 'big', start: start() });
+      expect(from).not.toBe(cold);
+      expect(from).toContain('the default graph');
+      expect(layoutKey(topics, { seed: 'big', start: { ...start(), key: 'another' } })).not.toBe(
+        from,
+      );
+    },
+    SLOW,
+  );
+
+  it(
+    'leaves the actors nearer where they were than a layout from scratch does',
+    () => {
+      const before = new Map(bigReference().nodes.map((n) => [n.id, n]));
+      const moved = (layout: Layout) => {
+        const d = layout.nodes
+          .filter((n) => before.has(n.id))
+          .map((n) => Math.hypot(n.x - before.get(n.id)!.x, n.y - before.get(n.id)!.y));
+        return d.reduce((sum, x) => sum + x, 0) / d.length;
+      };
+      const cold = computeLayout(topics, { seed: 'big' });
+      // Not by much: the network pulls them towards other ties (alpha 0.6 of 1).
+      expect(moved(warm())).toBeLessThan(moved(cold));
+    },
+    SLOW,
+  );
+
+  it(
+    'still places every node once, none overlapping; nodes the start lacks begin anew',
+    () => {
+      const layout = warm();
+      expect(layout.nodes.map((n) => n.id)).toEqual(topics.nodes.map((n) => n.id));
+      expect(overlaps(layout)).toEqual([]);
+      // The topics are not in the actors' layout: they are placed all the same.
+      const topicNodes = layout.nodes.filter((n) => !bigInput.nodes.some((a) => a.id === n.id));
+      expect(topicNodes.length).toBeGreaterThan(0);
+      for (const n of topicNodes) expect(Number.isFinite(n.x) && Number.isFinite(n.y)).toBe(true);
+    },
+    SLOW,
+  );
 });
 
 describe('the worker path', () => {

@@ -7,7 +7,6 @@
  * intent through callback props; only the app shell (Explorer.svelte) holds the
  * writable object and calls the mutators. See docs/ARCHITECTURE.md.
  */
-import { untrack } from 'svelte';
 import { m } from '../i18n';
 import { LayoutCache, toLayoutInput, type LayoutInput } from '../layout';
 import type { PresetLayouts } from '../layout/preset';
@@ -160,20 +159,14 @@ export class Explorer {
     return buildGraph(this.dataset, this.dataset.statements, this.graphMode);
   });
   /** What the layout of `fullGraph` is made from (the layout cache's key is its hash). */
-  readonly layoutInput: LayoutInput = $derived.by(() => toLayoutInput(this.fullGraph));
-  #baseInput: LayoutInput | undefined;
-  /**
-   * The default mode's layout input (all statements): a network's layout starts from
-   * that graph's layout, so a reader finds the actors about where they were. Made once
-   * (the same object as `layoutInput` when first asked in the default mode).
-   */
-  get baseLayoutInput(): LayoutInput {
-    return (this.#baseInput ??= untrack(() =>
-      this.graphMode === this.defaultMode
-        ? this.layoutInput
-        : toLayoutInput(buildGraph(this.dataset, this.dataset.statements, this.defaultMode)),
-    ));
-  }
+  readonly layoutInput: LayoutInput = $derived.by(() => {
+    const input = toLayoutInput(this.fullGraph);
+    // The default graph's, kept for a network's layout to start from (NetworkState.layoutStart).
+    if (this.graphMode === this.defaultMode) this.baseInput ??= input;
+    return input;
+  });
+  /** The default mode's layout input, once it was made (a plain field: not state). */
+  baseInput: LayoutInput | undefined;
   /** The explicit window for the timeline to show; undefined while the timeline sets the window. */
   readonly timelineWindow: { from?: PDate; to?: PDate } | undefined = $derived(
     this.followTimeline ? undefined : { from: this.filter.from, to: this.filter.to },

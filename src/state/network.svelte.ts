@@ -8,8 +8,9 @@
  * meanwhile the previous network stays on screen and `pending` is true (the graph
  * says it is busy). A network asked for before is there at once.
  */
-import type { Graph } from '../model/graph';
-import type { NetworkMode } from '../model/graph';
+import { buildGraph, type Graph, type GraphMode, type NetworkMode } from '../model/graph';
+import { toLayoutInput, type LayoutCache } from '../layout';
+import type { LayoutInput, LayoutOptions, LayoutStart } from '../layout/types';
 import type { Actor, Dataset, Statement } from '../model/types';
 import { networkClient, type ArrivedNetwork, type NetworkAsk } from '../network/async';
 import { parts } from '../i18n/parts';
@@ -52,7 +53,15 @@ export interface NetworkSource {
   readonly networkOptions: NetworkOptions;
   /** Told when a network cannot be computed (its worker did not load). */
   networkFailed(): void;
+  /** The layouts, for the default graph's that a network's starts from. */
+  readonly layouts: LayoutCache;
+  readonly defaultMode: GraphMode;
+  /** The default graph's layout input, if it was made (else made here). */
+  readonly baseInput: LayoutInput | undefined;
 }
+
+/** The default graph's layout input per data set, where the explorer had none. */
+const baseInputs = new WeakMap<Dataset, LayoutInput>();
 
 const NOTHING: ArrivedNetwork = { actors: [], ties: [], coalitions: NO_COALITIONS, statements: [] };
 
@@ -120,6 +129,37 @@ export class NetworkState {
     };
     this.#full = new Arriving(failed);
     this.#current = new Arriving(failed);
+  }
+
+  /** Bumped when the default graph's layout has been made (or could not be). */
+  #baseSettled = $state(0);
+  #baseFailed = false;
+
+  /**
+   * Where this network's layout starts (layout/types.ts LayoutStart): the default
+   * graph's layout for the box, so the network settles in fewer steps. undefined while
+   * that layout is being made (asked for here, once per box; the cache dedupes), null
+   * when it could not be made: the network is then laid out from scratch.
+   */
+  layoutStart(options: LayoutOptions): LayoutStart | null | undefined {
+    void this.#baseSettled;
+    if (this.#baseFailed) return null;
+    const { dataset, layouts, defaultMode } = this.#source;
+    let input = this.#source.baseInput ?? baseInputs.get(dataset);
+    if (!input) {
+      input = toLayoutInput(buildGraph(dataset, dataset.statements, defaultMode));
+      baseInputs.set(dataset, input);
+    }
+    const layout = layouts.peek(input, options);
+    if (layout) return { key: layouts.key(input, options), nodes: layout.nodes };
+    layouts.get(input, options).then(
+      () => this.#baseSettled++,
+      () => {
+        this.#baseFailed = true;
+        this.#baseSettled++;
+      },
+    );
+    return undefined;
   }
 
   /** The network type on display (the graph mode, when it is one). */

@@ -216,13 +216,15 @@ export function parleyData(): Plugin {
         // left out of the index (the terminal shows why), as in the build.
         const { files, errors } = readDataSets(root);
         for (const line of errors) server.config.logger.error(line);
+        // The page's font read once a request, not once a data set.
+        const fonts = match[1] === 'index' ? pageFontWidths() : undefined;
         const body =
           match[1] === 'index'
             ? JSON.stringify(
                 dataIndex(
                   files,
                   new Map(),
-                  new Map(files.map((f) => [f.id, timelineRoom(resolve(f.data))])),
+                  new Map(files.map((f) => [f.id, timelineRoom(resolve(f.data), fonts)])),
                 ),
               )
             : files.find((file) => file.id === match[1])?.text;

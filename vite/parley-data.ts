@@ -24,8 +24,8 @@ import { stillGraph } from '../src/export/still';
 import type { StillSize } from '../src/model/still';
 import { renderStill, stillFonts } from './stills';
 import { pageFontWidths } from './font-metrics';
-import { firstStages, hasTimes, type TimelineRoom } from '../src/timeline/height';
-import { eventDate } from '../src/timeline/items';
+import { firstStages, type TimelineRoom } from '../src/timeline/height';
+import { hasTimes } from '../src/timeline/items';
 
 export interface DataFile {
   id: string;
@@ -63,7 +63,7 @@ export interface DataIndexEntry {
 
 /** The timeline's first heights for `dataset`, in the page's font where the build has it. */
 export function timelineRoom(dataset: Dataset, fonts = pageFontWidths()): TimelineRoom {
-  const stages = firstStages(dataset, (event) => eventDate(event, dataset.language), fonts);
+  const stages = firstStages(dataset, fonts);
   return {
     stages,
     ...(hasTimes(dataset.events, dataset.statements) ? { timed: true as const } : {}),

@@ -15,8 +15,9 @@
  * Debian; wider than most, so an estimate errs towards room to spare).
  */
 import { estimateWidth, type Measure } from '../scene/measure';
-import type { Dataset, Event, PDate, Statement } from '../model/types';
+import type { Dataset, PDate, Statement } from '../model/types';
 import { denseSpans, fitWindow } from './fit';
+import { eventDate, eventSpan, pointTime } from './items';
 import { STAGE_MAX, STAGE_MIN, STAGE_WIDTHS } from './room';
 
 export { STAGE_MAX, STAGE_MIN, STAGE_WIDTHS, type TimelineRoom } from './room';
@@ -37,23 +38,6 @@ export const EVENT_BOUND = 150;
  * points; the synthetic 5,000 points answered a click in over a second.
  */
 export const AGGREGATE_OVER = 500;
-
-/** A date without a time of day (written to the day, month or year). */
-export function isDateOnly(d: PDate): boolean {
-  return d.precision === 'year' || d.precision === 'month' || d.precision === 'day';
-}
-
-/**
- * True when an item the timeline draws has a time of day: the axis then says in
- * which time it shows them (UTC), since each item shows its own written offset.
- */
-export function hasTimes(events: readonly Event[], statements: readonly Statement[]): boolean {
-  const timed = (d: PDate | undefined) => !!d && !isDateOnly(d);
-  return (
-    events.some((e) => timed(e.start) || timed(e.end)) ||
-    statements.some((s) => !s.event && timed(s.date))
-  );
-}
 
 /** What the timeline needs to know of a data set before it draws it. */
 export interface TimelineShape {
@@ -167,7 +151,7 @@ const CLUSTER_HEIGHT = 44;
 function clustered(points: readonly Box[], pxPerMs: number): Box[] {
   if (pxPerMs <= 0 || points.length < 3) return [...points];
   const level = Math.abs(Math.round(Math.log2(100 / pxPerMs)));
-  const window = 2 ** level;
+  const span = 2 ** level;
   const out: Box[] = [];
   const clusters: number[] = [];
   const inCluster = new Set<number>();
@@ -175,10 +159,10 @@ function clustered(points: readonly Box[], pxPerMs: number): Box[] {
   while (i < points.length) {
     const at = points[i]!.start;
     let neighbors = 1;
-    for (let j = i - 1; j >= 0 && at - points[j]!.start < window / 2; j--)
+    for (let j = i - 1; j >= 0 && at - points[j]!.start < span / 2; j--)
       if (!inCluster.has(j)) neighbors++;
-    for (let k = i + 1; k < points.length && points[k]!.start - at < window / 2; k++) neighbors++;
-    for (let l = clusters.length - 1; l >= 0 && at - clusters[l]! < window; l--) neighbors++;
+    for (let k = i + 1; k < points.length && points[k]!.start - at < span / 2; k++) neighbors++;
+    for (let l = clusters.length - 1; l >= 0 && at - clusters[l]! < span; l--) neighbors++;
     if (neighbors > 2) {
       const members = points.slice(i, i + neighbors - 1);
       members.forEach((_, m) => inCluster.add(i + m));
@@ -227,14 +211,9 @@ function stackHeight(
 
 /**
  * The first height of the timeline's drawing area for each of STAGE_WIDTHS, at most
- * `STAGE_MAX` (the page clamps it to its own maximum). `dates(event)` is the date
- * text an event's label shows.
+ * `STAGE_MAX` (the page clamps it to its own maximum).
  */
-export function firstStages(
-  dataset: Dataset,
-  dates: (event: Event) => string,
-  fonts: FontWidths = estimateWidth,
-): number[] {
+export function firstStages(dataset: Dataset, fonts: FontWidths = estimateWidth): number[] {
   const { windowed, aggregate } = timelineShape(dataset);
   const title = fonts(12, 600);
   const date = fonts(11, 400);
@@ -244,19 +223,14 @@ export function firstStages(
     ? []
     : dataset.events
         .map((event) => {
-          const start = event.start.start;
-          const end = event.end
-            ? Math.max(event.end.end, event.start.end)
-            : isDateOnly(event.start)
-              ? event.start.end
-              : undefined;
+          const { start, end } = eventSpan(event);
           // An event not held shows its status as a badge after the date.
           const badge = event.status === 'held' ? '' : ` ${event.status.toUpperCase()}`;
           const { lines, widest } = wrap(
             [
               { text: event.title, measure: title },
               // The date and the badge never break (white-space: nowrap).
-              { text: dates(event), measure: date, nowrap: true },
+              { text: eventDate(event, dataset.language), measure: date, nowrap: true },
               ...(badge ? [{ text: badge, measure: date, nowrap: true }] : []),
             ],
             EVENT_MAX - EVENT_INSET,
@@ -277,11 +251,8 @@ export function firstStages(
         .filter((s): s is Statement & { date: PDate } => !s.event && s.date !== undefined)
         .map((s) => {
           const speaker = wrap([{ text: s.speaker.name, measure: small }], POINT_SPEAKER_MAX);
-          const t = isDateOnly(s.date)
-            ? s.date.start + (s.date.end - s.date.start) / 2
-            : s.date.start;
           return {
-            start: t,
+            start: pointTime(s.date),
             label: POINT_LEAD + symbol('+') + speaker.widest,
             height: POINT_ONE_LINE + (speaker.lines - 1) * POINT_LINE,
           };

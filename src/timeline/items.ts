@@ -24,7 +24,6 @@ import {
 import { m } from '../i18n';
 import { parts } from '../i18n/parts';
 import { STANCE_SYMBOL } from '../scene/vocab';
-import { isDateOnly } from './height';
 
 export const EVENTS_GROUP = 'events';
 export const STATEMENTS_GROUP = 'statements';
@@ -158,6 +157,22 @@ export function statementItem(statement: Statement, locale: string): StatementIt
     date,
     label: parts().timeline.statementBy(statement.speaker.name, spoken.join(m.listSeparator)),
   };
+}
+
+function isDateOnly(d: PDate): boolean {
+  return d.precision === 'year' || d.precision === 'month' || d.precision === 'day';
+}
+
+/**
+ * True when an item the timeline draws has a time of day: the axis then says in
+ * which time it shows them (UTC), since each item shows its own written offset.
+ */
+export function hasTimes(events: readonly Event[], statements: readonly Statement[]): boolean {
+  const timed = (d: PDate | undefined) => !!d && !isDateOnly(d);
+  return (
+    events.some((e) => timed(e.start) || timed(e.end)) ||
+    statements.some((s) => !s.event && timed(s.date))
+  );
 }
 
 /** Events in time order (ties keep data order): the order the arrow keys follow. */

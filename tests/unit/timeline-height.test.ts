@@ -9,7 +9,6 @@ import { describe, expect, it } from 'vitest';
 import { resolve } from '../../src/model/resolve';
 import type { Dataset, RawDataset } from '../../src/model/types';
 import { validate } from '../../src/model/validate';
-import { eventDate } from '../../src/timeline/items';
 import {
   AGGREGATE_OVER,
   EVENT_BOUND,
@@ -28,7 +27,7 @@ function load(path: string): Dataset {
 
 /** The build's figures for a page `width` wide, in the page's font on this machine. */
 function stageAt(dataset: Dataset, width: number): number {
-  const stages = firstStages(dataset, (e) => eventDate(e, dataset.language), pageFontWidths());
+  const stages = firstStages(dataset, pageFontWidths());
   return stageFor(stages, width);
 }
 
@@ -103,7 +102,7 @@ describe('firstStages: the first height as Chromium draws it', () => {
 
   it('keeps the counts of a windowed Events row and one band of bins (the synthetic 10,000: 243 px)', () => {
     const big = made(2000, 10_000);
-    for (const stage of firstStages(big, () => '2020', pageFontWidths())) {
+    for (const stage of firstStages(big, pageFontWidths())) {
       expect(stage).toBeGreaterThanOrEqual(242);
       expect(stage).toBeLessThanOrEqual(250);
     }
@@ -111,7 +110,7 @@ describe('firstStages: the first height as Chromium draws it', () => {
 
   it('stays within the timeline’s bounds, one figure per page width', () => {
     for (const dataset of [made(0, 0), made(1, 0), made(140, 0), made(0, 400)]) {
-      const stages = firstStages(dataset, () => '2020');
+      const stages = firstStages(dataset);
       expect(stages).toHaveLength(STAGE_WIDTHS.length);
       for (const s of stages) {
         expect(s).toBeGreaterThanOrEqual(STAGE_MIN);
@@ -119,7 +118,7 @@ describe('firstStages: the first height as Chromium draws it', () => {
       }
     }
     // 140 events on one day stack past the most it may grow to.
-    expect(firstStages(made(140, 0), () => '2020')).toEqual(STAGE_WIDTHS.map(() => 420));
+    expect(firstStages(made(140, 0))).toEqual(STAGE_WIDTHS.map(() => 420));
   });
 });
 

@@ -14,6 +14,7 @@ import {
   type SimulationLinkDatum,
   type SimulationNodeDatum,
 } from 'd3-force';
+import { backbone } from './backbone';
 import { circlesBounds } from './bounds';
 import { LARGE_GRAPH_NODES, radiusScale } from './radius';
 import { hashSeed, lcg } from './random';
@@ -60,9 +61,11 @@ export function computeLayout(input: LayoutInput, options: LayoutOptions): Layou
     return { id: n.id, r: radius(n.activity), ...(known ? { x: known.x, y: known.y } : spiral) };
   });
   const known = new Set(nodes.map((n) => n.id));
-  const links: SimLink[] = input.links
-    .filter((l) => l.source !== l.target && known.has(l.source) && known.has(l.target))
-    .map((l) => ({ source: l.source, target: l.target, weight: l.weight }));
+  // A dense graph by its backbone (backbone.ts): the drawn graph keeps every tie.
+  const links: SimLink[] = backbone(
+    count,
+    input.links.filter((l) => l.source !== l.target && known.has(l.source) && known.has(l.target)),
+  ).map((l) => ({ source: l.source, target: l.target, weight: l.weight }));
 
   const simulation = forceSimulation<SimNode>(nodes)
     .randomSource(random)

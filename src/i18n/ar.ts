@@ -472,6 +472,8 @@ const ar: Messages = {
       earlier: 'أقدم',
       later: 'أحدث',
       fit: 'عرض الكل',
+      allRows: 'عرض كل الصفوف',
+      fewerRows: 'عرض صفوف أقل',
     },
 
     table: {

@@ -409,6 +409,8 @@ const de: Messages = {
       earlier: 'Früher',
       later: 'Später',
       fit: 'Alles zeigen',
+      allRows: 'Alle Zeilen zeigen',
+      fewerRows: 'Weniger Zeilen zeigen',
     },
 
     table: {

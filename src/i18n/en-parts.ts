@@ -83,6 +83,8 @@ export const enParts = {
     earlier: 'Earlier',
     later: 'Later',
     fit: 'Fit all',
+    allRows: 'Show all rows',
+    fewerRows: 'Show fewer rows',
   },
 
   table: {

@@ -419,6 +419,8 @@ const es: Messages = {
       earlier: 'Antes',
       later: 'Después',
       fit: 'Ver todo',
+      allRows: 'Ver todas las filas',
+      fewerRows: 'Ver menos filas',
     },
 
     table: {

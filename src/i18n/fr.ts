@@ -422,6 +422,8 @@ const fr: Messages = {
       earlier: 'Plus tôt',
       later: 'Plus tard',
       fit: 'Tout afficher',
+      allRows: 'Afficher toutes les lignes',
+      fewerRows: 'Afficher moins de lignes',
     },
 
     table: {

@@ -99,6 +99,10 @@ export interface TimelineHandle {
   width(): number;
   /** The lane of row `group` that items are drawn in (for drawing our own layer in it). */
   lane(group: string): HTMLElement | undefined;
+  /** How many px of the rows are taller than the timeline's box (0: all show at once). */
+  overflow(): number;
+  /** Lets the timeline grow to `px` (its maximum height), with its clustering kept. */
+  setMaxHeight(px: number): void;
   destroy(): void;
 }
 
@@ -525,6 +529,14 @@ export async function createTimeline(
         element.querySelector<HTMLElement>(`.vis-foreground > .vis-group.group-${group}`) ??
         undefined
       );
+    },
+    overflow() {
+      const panel = element.querySelector('.vis-panel.vis-center');
+      const rows = panel?.querySelector<HTMLElement>(':scope > .vis-content');
+      return panel && rows ? Math.max(0, rows.offsetHeight - panel.clientHeight) : 0;
+    },
+    setMaxHeight(px) {
+      timeline.setOptions({ maxHeight: px, ...(options.cluster ? { cluster: options.cluster } : {}) });
     },
     getWindow,
     setWindow,

@@ -460,3 +460,55 @@ for (const { width, view, limit } of LIMITS) {
     expect(await height()).toBeLessThanOrEqual(before * 1.25);
   });
 }
+
+for (const width of [1280, 375]) {
+  test(`at ${width} px the embed's timeline says its rows are cut, and "Show all rows" shows them, the iframe following`, async ({
+    page,
+    baseURL,
+  }) => {
+    await page.setViewportSize({ width, height: 900 });
+    const { frame } = await openHost(page, baseURL!);
+    const iframe = page.locator('#graphic');
+    const timeline = frame.getByRole('region', { name: 'Timeline' });
+    // The seed's events stack five deep on 17 August: the embed's timeline (at most
+    // 300 px with the graph) cuts the Washington meeting and the Statements row.
+    const more = timeline.getByRole('button', { name: 'Show all rows' });
+    await expect(more).toHaveAttribute('aria-expanded', 'false');
+    const canvas = frame.locator(`#${await more.getAttribute('aria-controls')}`);
+    const lane = timeline.getByText('Statements', { exact: true });
+    const washington = timeline.getByRole('button', { name: /^Washington meeting with Trump/ });
+    const bottom = async (l: typeof canvas) => {
+      const box = (await l.boundingBox())!;
+      return { top: box.y, bottom: box.y + box.height };
+    };
+    const cut = await bottom(canvas);
+    expect((await bottom(lane)).top).toBeGreaterThanOrEqual(cut.bottom - 2);
+    expect((await bottom(washington)).bottom).toBeGreaterThan(cut.bottom);
+    // The button lies over the timeline's last rows: it took no room from the page.
+    const button = await bottom(more);
+    expect(button.bottom).toBeLessThanOrEqual(cut.bottom);
+    await expectSnug(iframe);
+    const before = await iframe.evaluate((el) => el.getBoundingClientRect().height);
+
+    await more.click();
+    const fewer = timeline.getByRole('button', { name: 'Show fewer rows' });
+    await expect(fewer).toHaveAttribute('aria-expanded', 'true');
+    await expect(fewer).toBeFocused();
+    await expect.poll(async () => (await bottom(canvas)).bottom).toBeGreaterThan(cut.bottom + 40);
+    const grown = await bottom(canvas);
+    expect((await bottom(lane)).bottom).toBeLessThanOrEqual(grown.bottom + 1);
+    expect((await bottom(washington)).bottom).toBeLessThanOrEqual(grown.bottom + 1);
+    // The host script gave the iframe the embed's new height.
+    await expectSnug(iframe);
+    const after = await iframe.evaluate((el) => el.getBoundingClientRect().height);
+    expect(after).toBeGreaterThan(before + 40);
+
+    // With the keyboard, back to the embed's own height.
+    await fewer.press('Enter');
+    await expect(more).toHaveAttribute('aria-expanded', 'false');
+    await expectSnug(iframe);
+    await expect
+      .poll(() => iframe.evaluate((el) => el.getBoundingClientRect().height))
+      .toBeLessThanOrEqual(before + 2);
+  });
+}

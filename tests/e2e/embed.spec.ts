@@ -282,6 +282,26 @@ test('controls=1 brings the filter bar, the search and the date fields', async (
   await expect(page.getByLabel('To', { exact: true })).toBeVisible();
 });
 
+test('the filter bar and search are fetched only with controls=1, and their failure leaves the graphic', async ({
+  page,
+}) => {
+  const asked: string[] = [];
+  page.on('request', (request) => {
+    if (/\/controls-[\w-]+\.js$/.test(request.url())) asked.push(request.url());
+  });
+  await openExplorer(page, '?view=graph', 'embed.html');
+  await expect(page.getByRole('button', { name: /^Steve Witkoff/ })).toBeVisible();
+  expect(asked).toEqual([]);
+
+  // controls=1 whose code does not arrive: the embed as it is without controls=1.
+  await page.route(/\/controls-[\w-]+\.js$/, (route) => route.abort());
+  await openExplorer(page, '?view=graph&controls=1', 'embed.html');
+  expect(asked.length).toBeGreaterThan(0);
+  await expect(page.getByRole('button', { name: /^Steve Witkoff/ })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: /Search/ })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /^Filters/ })).toHaveCount(0);
+});
+
 test('a selection opens the details as a sheet over the graph, and closing it returns focus', async ({
   page,
 }) => {

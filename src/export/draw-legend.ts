@@ -14,6 +14,7 @@ function swatchParts(item: PlacedItem, palette: Palette): SvgNode[] {
   const outline = { stroke: palette.nodeStroke, 'stroke-width': 1.25 };
   if (s.type === 'stance') {
     const color = palette.stance[s.stance];
+    if (s.dot) return [el('circle', { cx: 6, cy: 0, r: 4, fill: color })];
     return [
       el('line', { x1: 0, y1: 0, x2: 23, y2: 0, stroke: color, 'stroke-width': 2 }),
       el('path', {

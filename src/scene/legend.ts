@@ -9,9 +9,11 @@ import type { ActorKind, Certainty, EventStatus, Stance } from '../model/types';
 import type { NodeShape } from './shapes';
 import { m } from '../i18n';
 import { KIND_SHAPE, STANCE_SYMBOL } from './vocab';
+import { isNetworkMode } from '../model/graph';
 
 export type Swatch =
-  | { readonly type: 'stance'; readonly stance: Stance }
+  /** A statement's arrow in the graph; `dot`: its point in the timeline. */
+  | { readonly type: 'stance'; readonly stance: Stance; readonly dot?: true }
   | { readonly type: 'certainty'; readonly certainty: Certainty }
   | { readonly type: 'via' }
   | { readonly type: 'shape'; readonly shape: NodeShape; readonly kind: ActorKind | 'topic' }
@@ -65,8 +67,15 @@ export function legendGroups(
     readonly reserve?: boolean;
     /** Groups of the view's own (a discourse network's ties and coalitions), after the stances. */
     readonly extra?: readonly LegendGroup[] | undefined;
+    /** false: the graph is not shown (the timeline alone). */
+    readonly graph?: boolean;
   } = {},
 ): LegendGroup[] {
+  // Stances are drawn as the graph's arrows, except where the graph draws a network's
+  // ties (or is not shown): then only the timeline draws them, as dots; nowhere
+  // without the timeline. Certainty is a line's dash: the statements' graph only.
+  const arrows = options.graph !== false && !isNetworkMode(facts.mode);
+  const dots = !arrows && options.events !== false;
   const nodes: LegendItem[] = [
     ...facts.kinds.map((kind) => ({
       swatch: { type: 'shape', shape: KIND_SHAPE[kind], kind } as const,
@@ -110,14 +119,18 @@ export function legendGroups(
     {
       key: 'stance',
       title: m.legend.stance,
-      items: facts.stances.map((stance) => ({
-        swatch: { type: 'stance', stance } as const,
-        text: `${STANCE_SYMBOL[stance]} ${m.stance[stance]}`,
-      })),
+      items:
+        arrows || dots
+          ? facts.stances.map((stance) => ({
+              swatch: { type: 'stance', stance, ...(dots ? { dot: true } : {}) } as const,
+              text: `${STANCE_SYMBOL[stance]} ${m.stance[stance]}`,
+            }))
+          : [],
     },
     ...(options.extra ?? []),
     // Solid lines alone (all confirmed, none reported by another) need no key.
-    ...(certainty.length > 1 || facts.via || facts.certainties.some((c) => c !== 'confirmed')
+    ...(arrows &&
+    (certainty.length > 1 || facts.via || facts.certainties.some((c) => c !== 'confirmed'))
       ? [{ key: 'certainty', title: m.legend.certainty, items: certainty } as const]
       : []),
   ];

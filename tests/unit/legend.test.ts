@@ -64,7 +64,7 @@ const ds = resolve(RAW);
 function keyOf(
   mode: GraphMode,
   topics: string[] = [],
-  options: { dimmed?: boolean; events?: boolean } = {},
+  options: { dimmed?: boolean; events?: boolean; graph?: boolean } = {},
 ) {
   const visible = statementsInView(ds.statements, { topics: new Set(topics) });
   const facts = legendFacts(
@@ -77,7 +77,7 @@ function keyOf(
       dimmed: options.dimmed,
     },
   );
-  return legendGroups(facts, { events: options.events });
+  return legendGroups(facts, { events: options.events, graph: options.graph });
 }
 
 const words = (groups: ReturnType<typeof keyOf>) =>
@@ -156,6 +156,33 @@ describe('the key', () => {
       legendFacts(graph, graph, [], { mode: 'actors', events: held.events }),
     );
     expect(words(groups)).toEqual([['Nodes', ['Person', 'State', 'No statement in this view']]]);
+  });
+
+  it('beside a network, whose lines are ties, keys the stances as the timeline draws them', () => {
+    // An agreement network draws ties, not statements: no arrows and no certainty
+    // dashes (a negative tie is dashed there); the timeline's points are dots.
+    const graph = buildGraph(ds, ds.statements, 'actors');
+    const facts = legendFacts(graph, graph, ds.statements, {
+      mode: 'agreement',
+      events: ds.events,
+    });
+    const groups = legendGroups(facts);
+    expect(groups.map((g) => g.key)).toEqual(['nodes', 'size', 'status', 'stance']);
+    expect(groups.find((g) => g.key === 'stance')!.items).toEqual([
+      { swatch: { type: 'stance', stance: 'positive', dot: true }, text: '+ Positive' },
+      { swatch: { type: 'stance', stance: 'negative', dot: true }, text: '− Negative' },
+    ]);
+    // The network's graph alone (its download): nothing draws a stance.
+    expect(legendGroups(facts, { events: false }).map((g) => g.key)).toEqual(['nodes', 'size']);
+  });
+
+  it('the timeline alone keys its stances as dots', () => {
+    const stance = keyOf('actors', [], { graph: false }).find((g) => g.key === 'stance')!;
+    expect(stance.items.map((i) => i.swatch)).toEqual([
+      { type: 'stance', stance: 'positive', dot: true },
+      { type: 'stance', stance: 'negative', dot: true },
+    ]);
+    expect(keyOf('actors', [], { graph: false }).some((g) => g.key === 'certainty')).toBe(false);
   });
 
   it('keys no certainty when every line is a plain confirmed one', () => {

@@ -9,12 +9,14 @@
  * Where no worker can start, the promise rejects with a plain message, which the
  * graph shows in its place; the timeline, table and details still work.
  */
-import type { LayoutRequest, LayoutResponse } from './protocol';
+import { packedBuffers, packLayoutInput } from './pack';
+import type { LayoutProgress, LayoutResponse, PackedLayoutRequest } from './protocol';
 import type { Layout, LayoutInput, LayoutOptions } from './types';
 
 interface Pending {
   resolve(layout: Layout): void;
   reject(error: Error): void;
+  progress?: ((done: number) => void) | undefined;
 }
 
 let worker: Worker | undefined;
@@ -27,13 +29,19 @@ export function preloadLayout(): void {
   startWorker();
 }
 
-export function layoutGraph(input: LayoutInput, options: LayoutOptions): Promise<Layout> {
+/** `progress` hears the share of the layout done (0 to 1) as the worker reports it. */
+export function layoutGraph(
+  input: LayoutInput,
+  options: LayoutOptions,
+  progress?: (done: number) => void,
+): Promise<Layout> {
   const w = startWorker();
   if (w === undefined) return Promise.reject(new Error(broken ?? NO_WORKER));
-  const request: LayoutRequest = { id: nextId++, input, options };
+  const packed = packLayoutInput(input);
+  const request: PackedLayoutRequest = { id: nextId++, input: packed, options };
   return new Promise<Layout>((resolve, reject) => {
-    pending.set(request.id, { resolve, reject });
-    w.postMessage(request);
+    pending.set(request.id, { resolve, reject, progress });
+    w.postMessage(request, packedBuffers(packed));
   });
 }
 
@@ -51,10 +59,11 @@ function startWorker(): Worker | undefined {
     broken = NO_WORKER;
     return undefined;
   }
-  worker.onmessage = (event: MessageEvent<LayoutResponse>) => {
+  worker.onmessage = (event: MessageEvent<LayoutResponse | LayoutProgress>) => {
     const response = event.data;
     const waiting = pending.get(response.id);
     if (!waiting) return;
+    if ('progress' in response) return waiting.progress?.(response.progress);
     pending.delete(response.id);
     if (response.ok) waiting.resolve(response.layout);
     else waiting.reject(new Error(response.message));

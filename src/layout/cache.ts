@@ -10,7 +10,11 @@ import { layoutKey, placesEvery, type PresetLayouts } from './preset';
 import type { Layout, LayoutInput, LayoutOptions } from './types';
 
 /** Lays out one graph; the worker by default, a stand-in in tests. */
-export type LayoutRunner = (input: LayoutInput, options: LayoutOptions) => Promise<Layout>;
+export type LayoutRunner = (
+  input: LayoutInput,
+  options: LayoutOptions,
+  progress?: (done: number) => void,
+) => Promise<Layout>;
 
 export class LayoutCache {
   readonly #ready = new Map<string, Layout>();
@@ -46,14 +50,21 @@ export class LayoutCache {
     return preset;
   }
 
-  /** The layout, made once however many ask for it at the same time. */
-  get(input: LayoutInput, options: LayoutOptions): Promise<Layout> {
+  /**
+   * The layout, made once however many ask for it at the same time; `progress` hears
+   * how far it is (the one who asked first, while it is made).
+   */
+  get(
+    input: LayoutInput,
+    options: LayoutOptions,
+    progress?: (done: number) => void,
+  ): Promise<Layout> {
     const known = this.peek(input, options);
     if (known) return Promise.resolve(known);
     const key = this.key(input, options);
     let pending = this.#pending.get(key);
     if (!pending) {
-      pending = this.#run(input, options).then(
+      pending = this.#run(input, options, progress).then(
         (layout) => {
           this.#ready.set(key, layout);
           this.#pending.delete(key);

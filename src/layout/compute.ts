@@ -38,10 +38,21 @@ export function labelRoom(nodeCount: number): number {
 export const WARM_ALPHA = 0.6;
 export const WARM_SHARE = 0.6;
 
+/** How many simulation steps between two progress reports. */
+const PROGRESS_TICKS = 10;
+
 /** Smallest gap between two node shapes once the layout has settled. */
 export const MIN_GAP = 3;
 
-export function computeLayout(input: LayoutInput, options: LayoutOptions): Layout {
+/**
+ * `progress`, if given, hears the share of the simulation's steps done (0 to 1) every
+ * `PROGRESS_TICKS` steps: the worker passes it on, so a big graph's wait is shown.
+ */
+export function computeLayout(
+  input: LayoutInput,
+  options: LayoutOptions,
+  progress?: (done: number) => void,
+): Layout {
   const count = input.nodes.length;
   if (count === 0) return { nodes: [], bounds: { x0: 0, y0: 0, x1: 0, y1: 0 } };
   const large = count > LARGE_GRAPH_NODES;
@@ -96,7 +107,11 @@ export function computeLayout(input: LayoutInput, options: LayoutOptions): Layou
   const ticks = Math.round((large ? 200 : 300) * (warm ? WARM_SHARE : 1));
   simulation.alpha(alpha);
   simulation.alphaDecay(1 - Math.pow(simulation.alphaMin() / alpha, 1 / ticks));
-  simulation.tick(ticks);
+  // In runs of PROGRESS_TICKS: the same steps as one run of `ticks` (d3 cools per step).
+  for (let done = 0; done < ticks; done += PROGRESS_TICKS) {
+    simulation.tick(Math.min(PROGRESS_TICKS, ticks - done));
+    progress?.(Math.min(1, (done + PROGRESS_TICKS) / ticks));
+  }
   separate(nodes);
 
   const placed: PlacedNode[] = nodes.map((n) => ({

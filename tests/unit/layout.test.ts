@@ -11,8 +11,11 @@ import {
   type LayoutInput,
 } from '../../src/layout';
 import { layoutKey } from '../../src/layout/preset';
+import { packedBuffers, packLayoutInput, unpackLayoutInput } from '../../src/layout/pack';
 import { handleLayoutRequest } from '../../src/layout/protocol';
 import { buildGraph } from '../../src/model/graph';
+import { discourseNetwork } from '../../src/network';
+import { networkGraph, tiedActors } from '../../src/network/graph';
 import { resolve } from '../../src/model/resolve';
 import { ACTOR_KINDS, STANCES, type RawDataset, type RawStatement } from '../../src/model/types';
 
@@ -143,6 +146,29 @@ describe('toLayoutInput', () => {
       { id: 'a', activity: 4 },
       { id: 'b', activity: 4 },
     ]);
+  });
+
+  it("takes a network's ties as they are: the links the merging would make", () => {
+    const german = resolve(
+      JSON.parse(
+        readFileSync(new URL('../../data/german-nuclear-2011.json', import.meta.url), 'utf8'),
+      ) as RawDataset,
+    );
+    for (const type of ['agreement', 'conflict'] as const) {
+      const network = discourseNetwork(german.statements, { type });
+      const graph = networkGraph({
+        actors: tiedActors(network.actors, network.ties),
+        ties: network.ties,
+        statements: german.statements,
+      });
+      expect(graph.edges.length).toBeGreaterThan(1000);
+      // The same graph without the ties' data goes through the merging.
+      const merged = toLayoutInput({
+        nodes: graph.nodes,
+        edges: graph.edges.map(({ tie: _tie, ...edge }) => edge),
+      });
+      expect(toLayoutInput(graph)).toEqual(merged);
+    }
   });
 });
 
@@ -286,11 +312,42 @@ describe('a layout from a start layout (a network from the default graph)', () =
 
 describe('the worker path', () => {
   it(
-    'the worker answers with exactly the synchronous layout (after a structured clone)',
+    'the worker answers with exactly the synchronous layout (packed, moved and unpacked)',
     () => {
-      const request = structuredClone({ id: 3, input: bigInput, options: { seed: 'big' } });
-      const response = structuredClone(handleLayoutRequest(request));
+      // As async.ts posts it and layout.worker.ts reads it.
+      const packed = packLayoutInput(bigInput);
+      const posted = structuredClone(
+        { id: 3, input: packed, options: { seed: 'big' } },
+        { transfer: packedBuffers(packed) },
+      );
+      // Moved, not copied: the page's arrays are empty now.
+      expect(packed.source.length).toBe(0);
+      const input = unpackLayoutInput(posted.input);
+      expect(input).toEqual(bigInput);
+      const response = structuredClone(handleLayoutRequest({ ...posted, input }));
       expect(response).toEqual({ id: 3, ok: true, layout: bigReference() });
+    },
+    SLOW,
+  );
+
+  it(
+    'reports its progress while it works, at most every 100 ms, and the layout is the same',
+    () => {
+      // A clock that moves 30 ms at each look: every fourth report passes (120 ms).
+      let time = 0;
+      const now = () => (time += 30);
+      const heard: { id: number; progress: number }[] = [];
+      const request = { id: 7, input: bigInput, options: { seed: 'big' } };
+      const response = handleLayoutRequest(request, (p) => heard.push(p), now);
+      expect(response).toEqual({ id: 7, ok: true, layout: bigReference() });
+      // The big graph (more than 150 nodes) takes 200 steps: 20 runs of 10, and the
+      // first look is the start's. Reports 4, 8, 12, 16 and 20 of 20 pass the 100 ms.
+      expect(heard.map((p) => p.id)).toEqual([7, 7, 7, 7, 7]);
+      expect(heard.map((p) => p.progress)).toEqual([0.2, 0.4, 0.6, 0.8, 1]);
+      // Without anyone to hear it, nothing is sent and the clock is not read after the start.
+      time = 0;
+      handleLayoutRequest(request, undefined, now);
+      expect(time).toBe(30);
     },
     SLOW,
   );

@@ -23,9 +23,10 @@ test('a Hebrew data set in English: ltr chrome in English, the data text rtl in 
   // Quoted: s1, which שר החוץ said, and s2, which Mary Jones said about him.
   await expect(details.getByRole('heading', { level: 2 })).toHaveText('שר החוץ');
   await expect(details.getByRole('heading', { level: 2 })).toHaveAttribute('dir', 'auto');
+  // In Hebrew's marks (CLDR's), whatever the interface speaks.
   await expect(details.locator('blockquote')).toHaveText([
-    '“אנו מברכים על ההצעה של Mary Jones.”',
-    '“התנאים אינם מקובלים עלינו.”',
+    '”אנו מברכים על ההצעה של Mary Jones.”',
+    '”התנאים אינם מקובלים עלינו.”',
   ]);
   const quote = details.locator('blockquote').first();
   await expect(quote).toHaveAttribute('dir', 'rtl');

@@ -28,6 +28,10 @@ test('the page mirrors: the panel left of the graph, time running leftwards', as
   const first = (await timeline.getByRole('button', { name: /^الاجتماع الأول/ }).boundingBox())!;
   const third = (await timeline.getByRole('button', { name: /^الجولة الثالثة/ }).boundingBox())!;
   expect(first.x).toBeGreaterThan(third.x);
+  // John Smith's quote in Arabic guillemets, in the panel and in the table.
+  await expect(region(page, DETAILS).locator('blockquote').first()).toHaveText(
+    '«John Smith يرفض الشروط.»',
+  );
 });
 
 test('right to left, ArrowLeft steps to the later event and ArrowRight back', async ({ page }) => {

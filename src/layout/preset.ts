@@ -7,7 +7,6 @@
  * every node placed) and otherwise asks the worker, so a data file changed on the
  * server without a rebuild still gets a correct layout, only later.
  */
-import { hashSeed } from './random';
 import type { Layout, LayoutInput, LayoutOptions, PlacedNode } from './types';
 
 export const LAYOUT_FILE_FORMAT = 'parley-layout/1';
@@ -21,9 +20,37 @@ export type PresetLayouts = ReadonlyMap<string, Layout>;
 
 /** Names one layout: the same key means the same input and options, so the same layout. */
 export function layoutKey(input: LayoutInput, options: LayoutOptions): string {
-  const graph = hashSeed(JSON.stringify(input)).toString(36);
+  const graph = hashInput(input).toString(36);
   const from = options.start ? `|from ${options.start.key}` : '';
   return `${options.seed}|${options.aspect ?? WIDE}|${input.nodes.length}|${graph}${from}`;
+}
+
+/**
+ * FNV-1a over the input's ids, activities, ends and weights, each field ended by a
+ * separator: as `hashSeed(JSON.stringify(input))` would, without the string (at
+ * 50,000 statements a network's 396,000 links made one of 20 MB, about 100 ms).
+ */
+function hashInput(input: LayoutInput): number {
+  let hash = 0x811c9dc5;
+  const add = (text: string) => {
+    for (let i = 0; i < text.length; i++) {
+      hash ^= text.charCodeAt(i);
+      hash = Math.imul(hash, 0x01000193);
+    }
+    hash ^= 0x1f; // the unit separator: "ab" + "c" is not "a" + "bc"
+    hash = Math.imul(hash, 0x01000193);
+  };
+  for (const node of input.nodes) {
+    add(node.id);
+    add(String(node.activity));
+  }
+  add('|');
+  for (const link of input.links) {
+    add(link.source);
+    add(link.target);
+    add(String(link.weight));
+  }
+  return hash >>> 0;
 }
 
 /** The preset layout for this input, if there is one that places every node. */

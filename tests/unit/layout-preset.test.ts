@@ -56,6 +56,35 @@ describe('layouts made at build time', () => {
     expect(presetFor(undefined, input, { seed: seed.id, aspect: WIDE })).toBeUndefined();
   });
 
+  it('are keyed by every field of the input: a weight, an activity, an end, a split', () => {
+    const input = {
+      nodes: [
+        { id: 'ab', activity: 2 },
+        { id: 'c', activity: 1 },
+      ],
+      links: [{ source: 'ab', target: 'c', weight: 3 }],
+    };
+    const key = (i: typeof input) => layoutKey(i, { seed: 's' });
+    // The same content in other objects: the same key.
+    expect(key(structuredClone(input))).toBe(key(input));
+    const variants = [
+      { ...input, links: [{ source: 'ab', target: 'c', weight: 4 }] },
+      { ...input, nodes: [{ id: 'ab', activity: 3 }, input.nodes[1]!] },
+      { ...input, links: [{ source: 'c', target: 'ab', weight: 3 }] },
+      // The same characters split otherwise between two ids.
+      {
+        nodes: [
+          { id: 'a', activity: 2 },
+          { id: 'bc', activity: 1 },
+        ],
+        links: [{ source: 'a', target: 'bc', weight: 3 }],
+      },
+      { ...input, links: [] },
+    ];
+    const keys = new Set([key(input), ...variants.map(key)]);
+    expect(keys.size).toBe(variants.length + 1);
+  });
+
   it('are not used when they miss a node, even under the right key', () => {
     const input = toLayoutInput(buildGraph(seed, seed.statements, 'actors'));
     const options = { seed: seed.id, aspect: WIDE };

@@ -201,6 +201,13 @@ export class NetworkState {
     const { ties } = this.#full.value(this.#source.dataset, this.#fullKey);
     return { actors: tiedActors(this.#source.dataset.actors, ties), ties };
   });
+  /**
+   * False until this type's network of all statements has arrived once: what is laid
+   * out, so the layout can start while the coalitions of the view are still computed.
+   */
+  readonly fullReady: boolean = $derived.by(
+    () => this.#full.value(this.#source.dataset, this.#fullKey) !== NOTHING,
+  );
   /** False until this type's networks have arrived once (nothing to lay out or count before). */
   readonly ready: boolean = $derived.by(
     () =>

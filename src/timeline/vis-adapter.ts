@@ -536,7 +536,10 @@ export async function createTimeline(
       return panel && rows ? Math.max(0, rows.offsetHeight - panel.clientHeight) : 0;
     },
     setMaxHeight(px) {
-      timeline.setOptions({ maxHeight: px, ...(options.cluster ? { cluster: options.cluster } : {}) });
+      timeline.setOptions({
+        maxHeight: px,
+        ...(options.cluster ? { cluster: options.cluster } : {}),
+      });
     },
     getWindow,
     setWindow,

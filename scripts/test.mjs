@@ -1,9 +1,11 @@
-// `npm test`: unit tests in two time zones, the size budgets, the bench's smoke run
-// (it fails only when something cannot be measured), then the browser tests (both
-// provision a Chromium first when none is found).
+// `npm test`: the type check and the lint, unit tests in two time zones, the size
+// budgets, the bench's smoke run (it fails only when something cannot be measured),
+// then the browser tests (both provision a Chromium first when none is found).
 import { spawnSync } from 'node:child_process';
 
 const steps = [
+  ['type check (svelte-check)', 'npm', ['run', 'check'], {}],
+  ['lint (ESLint, Prettier)', 'npm', ['run', 'lint'], {}],
   ['unit tests, TZ=UTC', 'npx', ['vitest', 'run'], { TZ: 'UTC' }],
   ['unit tests, TZ=Pacific/Auckland', 'npx', ['vitest', 'run'], { TZ: 'Pacific/Auckland' }],
   ['size budgets (fresh production build)', 'npm', ['run', 'size'], {}],

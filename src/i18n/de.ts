@@ -331,6 +331,7 @@ const de: Messages = {
 
   notices: {
     network: 'Das Netz konnte nicht geladen werden.',
+    controls: 'Die Filter und die Suche konnten nicht geladen werden.',
     noActor: (id: string) => `Einen Akteur „${id}“ gibt es in diesem Datensatz nicht.`,
     noEvent: (id: string) => `Ein Ereignis „${id}“ gibt es in diesem Datensatz nicht.`,
     noTopic: (id: string) => `Ein Thema „${id}“ gibt es in diesem Datensatz nicht.`,

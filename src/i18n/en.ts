@@ -347,6 +347,7 @@ export const en = {
 
   notices: {
     network: 'The network could not be loaded.',
+    controls: 'The filters and the search could not be loaded.',
     noActor: (id: string) => `There is no actor "${id}" in this data set.`,
     noEvent: (id: string) => `There is no event "${id}" in this data set.`,
     noTopic: (id: string) => `There is no topic "${id}" in this data set.`,

@@ -341,6 +341,7 @@ const es: Messages = {
 
   notices: {
     network: 'No se pudo cargar la red.',
+    controls: 'No se pudieron cargar los filtros ni la búsqueda.',
     noActor: (id: string) => `Este conjunto de datos no contiene ningún actor «${id}».`,
     noEvent: (id: string) => `Este conjunto de datos no contiene ningún acontecimiento «${id}».`,
     noTopic: (id: string) => `Este conjunto de datos no contiene ningún tema «${id}».`,

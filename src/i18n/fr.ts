@@ -344,6 +344,7 @@ const fr: Messages = {
 
   notices: {
     network: 'Le réseau n’a pas pu être chargé.',
+    controls: 'Les filtres et la recherche n’ont pas pu être chargés.',
     noActor: (id: string) => `Ce jeu de données ne contient aucun acteur «\u00a0${id}\u00a0».`,
     noEvent: (id: string) => `Ce jeu de données ne contient aucun événement «\u00a0${id}\u00a0».`,
     noTopic: (id: string) => `Ce jeu de données ne contient aucun thème «\u00a0${id}\u00a0».`,

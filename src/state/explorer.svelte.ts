@@ -336,9 +336,13 @@ export class Explorer {
    * waiting for a network that is not coming. Called by the network state too.
    */
   networkFailed(): void {
-    const notice = m.notices.network;
-    if (!this.notices.includes(notice)) this.notices = [...this.notices, notice];
+    this.notify(m.notices.network);
     this.graphMode = this.defaultMode;
+  }
+
+  /** One more sentence for Notices (once: the same one is not said twice). */
+  notify(notice: string): void {
+    if (!this.notices.includes(notice)) this.notices = [...this.notices, notice];
   }
 
   setInset(top: number, bottom: number): void {

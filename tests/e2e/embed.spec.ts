@@ -300,6 +300,10 @@ test('the filter bar and search are fetched only with controls=1, and their fail
   await expect(page.getByRole('button', { name: /^Steve Witkoff/ })).toBeVisible();
   await expect(page.getByRole('combobox', { name: /Search/ })).toHaveCount(0);
   await expect(page.getByRole('button', { name: /^Filters/ })).toHaveCount(0);
+  // … and says so, in the words of the page's other notices.
+  await expect(page.getByRole('alert')).toHaveText(
+    'The filters and the search could not be loaded.',
+  );
 });
 
 test('a selection opens the details as a sheet over the graph, and closing it returns focus', async ({

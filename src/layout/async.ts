@@ -41,7 +41,8 @@ export function layoutGraph(
   const request: PackedLayoutRequest = { id: nextId++, input: packed, options };
   return new Promise<Layout>((resolve, reject) => {
     pending.set(request.id, { resolve, reject, progress });
-    w.postMessage(request, packedBuffers(packed));
+    // Moved when made for this request; copied when they are the input's own.
+    w.postMessage(request, input.packed ? [] : packedBuffers(packed));
   });
 }
 

@@ -15,6 +15,8 @@ export interface PackedLayoutInput {
 }
 
 export function packLayoutInput(input: LayoutInput): PackedLayoutInput {
+  // Shared with the input: the caller copies what it sends (async.ts).
+  if (input.packed) return { nodes: input.nodes, ...input.packed };
   const index = new Map(input.nodes.map((node, i) => [node.id, i]));
   const n = input.links.length;
   const source = new Int32Array(n);

@@ -20,6 +20,19 @@ export interface LayoutLinkInput {
 export interface LayoutInput {
   readonly nodes: readonly LayoutNodeInput[];
   readonly links: readonly LayoutLinkInput[];
+  /**
+   * The same links as typed arrays, each end its node's place in `nodes`, when the
+   * input was made so (a network's ties arrive packed from their worker): hashed and
+   * sent to the layout worker as they are, without `links` being made.
+   */
+  readonly packed?: PackedLinks | undefined;
+}
+
+/** Links as three parallel arrays: link `k` joins `nodes[source[k]]` and `nodes[target[k]]`. */
+export interface PackedLinks {
+  readonly source: Int32Array;
+  readonly target: Int32Array;
+  readonly weight: Float64Array;
 }
 
 export interface LayoutOptions {

@@ -136,10 +136,12 @@ export class NetworkClient {
       );
     }).then((response) => {
       if (!response.ok) throw new Error(response.message);
-      return {
-        ...unpackNetwork(response.network, ask.type, this.#actors, this.#topics),
-        statements: ask.statements ?? this.#dataset.statements,
-      };
+      // Not spread: its `ties` are made only when read (protocol.ts).
+      const network = unpackNetwork(response.network, ask.type, this.#actors, this.#topics);
+      return Object.defineProperty(network, 'statements', {
+        value: ask.statements ?? this.#dataset.statements,
+        enumerable: true,
+      }) as ArrivedNetwork;
     });
   }
 

@@ -11,6 +11,8 @@ import type { EdgeTie, Graph, GraphEdge, GraphNode } from '../model/graph';
 import type { Actor, Statement } from '../model/types';
 import type { Coalitions } from './coalitions';
 import { nodeOf } from './fold';
+import type { LayoutInput, LayoutLinkInput, LayoutNodeInput, PackedLinks } from '../layout/types';
+import { tieAt, type UnpackedNetwork } from './protocol';
 import type { Normalization, Tie } from './types';
 
 /** The id of the edge drawing the tie between `source` and `target` (`source < target`). */
@@ -112,16 +114,114 @@ export function networkGraph(input: NetworkGraphInput): Graph {
   return { nodes, edges };
 }
 
-/** The actors that have at least one of `ties`, sorted by id. */
-export function tiedActors(actors: readonly Actor[], ties: readonly Tie[]): Actor[] {
+/** A network's ties, as objects or (where they came from the worker) packed. */
+export type TieSource = readonly Tie[] | Pick<UnpackedNetwork, 'ties' | 'packed'>;
+
+const asNetwork = (source: TieSource): Pick<UnpackedNetwork, 'ties' | 'packed'> =>
+  Array.isArray(source) ? { ties: source as readonly Tie[] } : (source as UnpackedNetwork);
+
+/** The actors that have at least one of the ties, sorted by id. */
+export function tiedActors(actors: readonly Actor[], source: TieSource): Actor[] {
+  const network = asNetwork(source);
   const tied = new Set<string>();
-  for (const t of ties) tied.add(t.source).add(t.target);
+  const packed = network.packed;
+  if (packed) {
+    // Each actor once, not each tie's ends (396,000 ties at 50,000 statements).
+    const has = new Uint8Array(packed.actors.length);
+    for (let k = 0; k < packed.source.length; k++)
+      has[packed.source[k]!] = has[packed.target[k]!] = 1;
+    packed.actors.forEach((id, i) => {
+      if (has[i]) tied.add(id);
+    });
+  } else for (const t of network.ties) tied.add(t.source).add(t.target);
   return actors.filter((a) => tied.has(a.id)).sort((a, b) => compareIds(a.id, b.id));
 }
 
-/** Ties whose absolute raw weight is at least `min`. */
-export function tiesAtLeast(ties: readonly Tie[], min: number): Tie[] {
-  return min <= 1 ? [...ties] : ties.filter((t) => Math.abs(t.weight) >= min);
+/**
+ * What a network is laid out from: `nodes`, and every tie between two of them a link
+ * of its absolute weight (ties are listed once per pair with `source < target`, as
+ * links are). Packed ties stay packed: at 50,000 statements making 396,000 links,
+ * hashing their ids and packing them again took about 150 ms of the main thread.
+ */
+export function networkLayoutInput(
+  nodes: readonly LayoutNodeInput[],
+  source: TieSource,
+): LayoutInput {
+  const network = asNetwork(source);
+  const packed = network.packed;
+  if (!packed) {
+    const ties = network.ties;
+    return {
+      nodes,
+      links: ties.some((t) => t.weight < 0)
+        ? ties.map((t) => ({ source: t.source, target: t.target, weight: Math.abs(t.weight) }))
+        : ties,
+    };
+  }
+  const place = new Map(nodes.map((n, i) => [n.id, i]));
+  const at = Int32Array.from(packed.actors, (id) => place.get(id) ?? -1);
+  const n = packed.source.length;
+  const links: PackedLinks = {
+    source: new Int32Array(n),
+    target: new Int32Array(n),
+    weight: new Float64Array(n),
+  };
+  let kept = 0;
+  for (let k = 0; k < n; k++) {
+    const s = at[packed.source[k]!]!;
+    const t = at[packed.target[k]!]!;
+    if (s < 0 || t < 0) continue;
+    links.source[kept] = s;
+    links.target[kept] = t;
+    links.weight[kept] = Math.abs(packed.weight[k]!);
+    kept += 1;
+  }
+  const shown: PackedLinks = {
+    source: links.source.subarray(0, kept),
+    target: links.target.subarray(0, kept),
+    weight: links.weight.subarray(0, kept),
+  };
+  let objects: LayoutLinkInput[] | undefined;
+  return {
+    nodes,
+    packed: shown,
+    // Made only if something reads them (the layout worker gets `packed`).
+    get links(): readonly LayoutLinkInput[] {
+      objects ??= Array.from(shown.source, (s, k) => ({
+        source: nodes[s]!.id,
+        target: nodes[shown.target[k]!]!.id,
+        weight: shown.weight[k]!,
+      }));
+      return objects;
+    },
+  };
+}
+
+/** How many ties the network has (without making them). */
+export function tieCount(source: TieSource): number {
+  const network = asNetwork(source);
+  return network.packed ? network.packed.source.length : network.ties.length;
+}
+
+/** The ties' raw weights, in their order (without making the ties). */
+export function tieWeights(source: TieSource): ArrayLike<number> {
+  const network = asNetwork(source);
+  return network.packed ? network.packed.weight : network.ties.map((t) => t.weight);
+}
+
+/** Ties whose absolute raw weight is at least `min`, in their order. */
+export function tiesAtLeast(source: TieSource, min: number): Tie[] {
+  const network = asNetwork(source);
+  const packed = network.packed;
+  if (min <= 1 || !packed) {
+    const ties = network.ties;
+    return min <= 1 ? [...ties] : ties.filter((t) => Math.abs(t.weight) >= min);
+  }
+  // Only the ties drawn become objects.
+  const shown: Tie[] = [];
+  for (let k = 0; k < packed.weight.length; k++)
+    if (Math.abs(packed.weight[k]!) >= min) shown.push(tieAt(packed, k));
+  return shown;
 }
 
 /**
@@ -132,16 +232,17 @@ export function tiesAtLeast(ties: readonly Tie[], min: number): Tie[] {
  * among 334 actors, 7,049 of weight 1) gets 3: 540 ties, the strongest 6 %, which
  * still draws its coalitions apart; a small network keeps every tie (1).
  */
-export function defaultMinWeight(ties: readonly Tie[], nodes: number): number {
+export function defaultMinWeight(source: TieSource, nodes: number): number {
+  const weights = tieWeights(source);
   const budget = Math.max(1, 2 * nodes);
   const counts = new Map<number, number>();
   let max = 1;
-  for (const t of ties) {
-    const w = Math.abs(t.weight);
+  for (let k = 0; k < weights.length; k++) {
+    const w = Math.abs(weights[k]!);
     counts.set(w, (counts.get(w) ?? 0) + 1);
     if (w > max) max = w;
   }
-  let shown = ties.length;
+  let shown = weights.length;
   for (let w = 1; w <= max; w++) {
     if (shown <= budget) return w;
     shown -= counts.get(w) ?? 0;

@@ -70,6 +70,35 @@ export interface UnpackedNetwork {
   readonly actors: readonly Actor[];
   readonly ties: readonly Tie[];
   readonly coalitions: Coalitions;
+  /**
+   * The ties as they arrived from the worker, when they did: what the page reads
+   * them from where it can (counts, weights, the ties at a minimum weight, the
+   * layout's links), so `ties` is made only when something needs every tie as an
+   * object (the 50,000-statement agreement network has 396,000).
+   */
+  readonly packed?: PackedTies | undefined;
+}
+
+/** A network's ties in parallel arrays: tie `k` joins `actors[source[k]]` and `actors[target[k]]`. */
+export interface PackedTies {
+  readonly type: NetworkType;
+  /** Ids sorted in code-unit order, so `source[k] < target[k]` as the ids are. */
+  readonly actors: readonly string[];
+  readonly source: Int32Array;
+  readonly target: Int32Array;
+  readonly weight: Float64Array;
+  readonly normalized: Float64Array;
+}
+
+/** Tie `k` of `packed` as an object. */
+export function tieAt(packed: PackedTies, k: number): Tie {
+  return {
+    source: packed.actors[packed.source[k]!]!,
+    target: packed.actors[packed.target[k]!]!,
+    weight: packed.weight[k]!,
+    type: packed.type,
+    normalized: packed.normalized[k]!,
+  };
 }
 
 export const NO_COALITIONS: Coalitions = {
@@ -140,20 +169,27 @@ export function unpackNetwork(
   topicsById: ReadonlyMap<string, Topic>,
 ): UnpackedNetwork {
   const ids = packed.actors;
-  const ties: Tie[] = new Array<Tie>(packed.source.length);
-  for (let k = 0; k < ties.length; k++) {
-    ties[k] = {
-      source: ids[packed.source[k]!]!,
-      target: ids[packed.target[k]!]!,
-      weight: packed.weight[k]!,
-      type,
-      normalized: packed.normalized[k]!,
-    };
-  }
+  const tied: PackedTies = {
+    type,
+    actors: ids,
+    source: packed.source,
+    target: packed.target,
+    weight: packed.weight,
+    normalized: packed.normalized,
+  };
+  let ties: Tie[] | undefined;
   const c = packed.coalitions;
   return {
     actors: ids.map((id) => actorsById.get(id)!),
-    ties,
+    // Made on first use, once.
+    get ties(): readonly Tie[] {
+      if (!ties) {
+        ties = new Array<Tie>(tied.source.length);
+        for (let k = 0; k < ties.length; k++) ties[k] = tieAt(tied, k);
+      }
+      return ties;
+    },
+    packed: tied,
     coalitions: {
       ...c,
       coalitions: c.coalitions.map((x) => ({

@@ -160,6 +160,7 @@ export class Explorer {
   });
   /** What the layout of `fullGraph` is made from (the layout cache's key is its hash). */
   readonly layoutInput: LayoutInput = $derived.by(() => {
+    if (isNetworkMode(this.graphMode)) return this.net?.layoutInput ?? toLayoutInput(EMPTY_GRAPH);
     const input = toLayoutInput(this.fullGraph);
     // The default graph's, kept for a network's layout to start from (NetworkState.layoutStart).
     if (this.graphMode === this.defaultMode) this.baseInput ??= input;
@@ -167,6 +168,17 @@ export class Explorer {
   });
   /** The default mode's layout input, once it was made (a plain field: not state). */
   baseInput: LayoutInput | undefined;
+  /**
+   * How big the graph of all statements is, which chooses its renderer (so no filter
+   * switches it): a network's edges are all its ties, though `fullGraph` holds only
+   * those drawn.
+   */
+  readonly graphSize: { readonly nodes: number; readonly edges: number } = $derived.by(() => ({
+    nodes: this.fullGraph.nodes.length,
+    edges: isNetworkMode(this.graphMode)
+      ? (this.net?.fullTieCount ?? 0)
+      : this.fullGraph.edges.length,
+  }));
   /** The explicit window for the timeline to show; undefined while the timeline sets the window. */
   readonly timelineWindow: { from?: PDate; to?: PDate } | undefined = $derived(
     this.followTimeline ? undefined : { from: this.filter.from, to: this.filter.to },

@@ -80,6 +80,28 @@ describe('layouts made at build time', () => {
         links: [{ source: 'a', target: 'bc', weight: 3 }],
       },
       { ...input, links: [] },
+      // A fractional weight, a negative one, and another whole one.
+      { ...input, links: [{ source: 'ab', target: 'c', weight: 3.5 }] },
+      { ...input, links: [{ source: 'ab', target: 'c', weight: -3 }] },
+      { ...input, links: [{ source: 'ab', target: 'c', weight: 1 }] },
+      // An end that is not among the nodes, and the same nodes in another order.
+      { ...input, links: [{ source: 'ab', target: 'd', weight: 3 }] },
+      { ...input, nodes: [input.nodes[1]!, input.nodes[0]!] },
+      // Two links, and the same two the other way round.
+      {
+        ...input,
+        links: [
+          { source: 'ab', target: 'c', weight: 3 },
+          { source: 'ab', target: 'ab', weight: 3 },
+        ],
+      },
+      {
+        ...input,
+        links: [
+          { source: 'ab', target: 'ab', weight: 3 },
+          { source: 'ab', target: 'c', weight: 3 },
+        ],
+      },
     ];
     const keys = new Set([key(input), ...variants.map(key)]);
     expect(keys.size).toBe(variants.length + 1);

@@ -16,6 +16,16 @@ import {
   type NetworkRequest,
 } from '../../src/network/protocol';
 import { handleNetworkRequest } from '../../src/network/handle';
+import {
+  defaultMinWeight,
+  networkLayoutInput,
+  tieCount,
+  tiedActors,
+  tiesAtLeast,
+  tieWeights,
+} from '../../src/network/graph';
+import { layoutKey } from '../../src/layout/preset';
+import { packLayoutInput } from '../../src/layout/pack';
 
 const load = (path: string) => loadDataset(readFileSync(path, 'utf8')).dataset!;
 const small = load('tests/fixtures/network/small.json');
@@ -113,4 +123,81 @@ describe('the network worker protocol', () => {
       }
     },
   );
+});
+
+describe('packed ties, read without making them', () => {
+  // The small set's ties, hand-counted above: agreement a-b 3, a-c 2, b-c 2; conflict
+  // a-b 2 and five of weight 1.
+  const all = { options: {}, statements: null, coalitions: false } as const;
+  const agreement = () => viaWorker(small, { ...all, type: 'agreement' });
+  const conflict = () => viaWorker(small, { ...all, type: 'conflict' });
+
+  it('counts, weights, the actors tied and the ties at a minimum, as the objects say', () => {
+    const net = conflict();
+    expect(net.packed).toBeDefined();
+    expect(tieCount(net)).toBe(6);
+    expect([...tieWeights(net)]).toEqual([2, 1, 1, 1, 1, 1]);
+    expect(brief(tiesAtLeast(net, 2))).toEqual(['a-b 2']);
+    expect(tiesAtLeast(net, 2)[0]).toMatchObject({ type: 'conflict', normalized: 2 });
+    expect(tiedActors(small.actors, net).map((a) => a.id)).toEqual(['a', 'b', 'c', 'd']);
+    expect(tiedActors(small.actors, agreement()).map((a) => a.id)).toEqual(['a', 'b', 'c']);
+    expect(defaultMinWeight(net, 1)).toBe(2); // 2 nodes' budget: the one tie of weight 2
+    // None of that made the ties; reading them does, once.
+    const first = net.ties;
+    expect(brief(first)).toHaveLength(6);
+    expect(net.ties).toBe(first);
+  });
+
+  it('the layout input from packed ties is the one from their objects, under the same key', () => {
+    const net = conflict();
+    const nodes = tiedActors(small.actors, net).map((a, i) => ({ id: a.id, activity: i + 1 }));
+    const packed = networkLayoutInput(nodes, net);
+    const plain = networkLayoutInput(nodes, [...net.ties]);
+    expect(packed.packed).toBeDefined();
+    expect(plain.packed).toBeUndefined();
+    expect(packed.links.map((l) => `${l.source}-${l.target} ${l.weight}`)).toEqual([
+      'a-b 2',
+      'a-c 1',
+      'a-d 1',
+      'b-c 1',
+      'b-d 1',
+      'c-d 1',
+    ]);
+    const link = ({
+      source,
+      target,
+      weight,
+    }: {
+      source: string;
+      target: string;
+      weight: number;
+    }) => ({
+      source,
+      target,
+      weight,
+    });
+    expect(packed.links).toEqual(plain.links.map(link));
+    expect(layoutKey(packed, { seed: 's' })).toBe(layoutKey(plain, { seed: 's' }));
+    expect(layoutKey(packed, { seed: 's' })).toBe(
+      layoutKey({ nodes, links: structuredClone(plain.links) }, { seed: 's' }),
+    );
+    // One weight more: another key.
+    const heavier = {
+      ...packed.packed!,
+      weight: packed.packed!.weight.map((w, k) => w + (k === 0 ? 1 : 0)),
+    };
+    expect(layoutKey({ ...plain, links: packed.links, packed: heavier }, { seed: 's' })).not.toBe(
+      layoutKey(packed, { seed: 's' }),
+    );
+    // Packed for the worker as they are (not packed again).
+    expect(packLayoutInput(packed).source).toBe(packed.packed!.source);
+  });
+
+  it('balance ties are laid out by their absolute weight', () => {
+    const net = viaWorker(small, { ...all, type: 'balance' });
+    const nodes = tiedActors(small.actors, net).map((a) => ({ id: a.id, activity: 1 }));
+    const input = networkLayoutInput(nodes, net);
+    expect(input.links.map((l) => l.weight)).toEqual(net.ties.map((t) => Math.abs(t.weight)));
+    expect(net.ties.some((t) => t.weight < 0)).toBe(true);
+  });
 });

@@ -37,12 +37,20 @@ export function layoutGraph(
 ): Promise<Layout> {
   const w = startWorker();
   if (w === undefined) return Promise.reject(new Error(broken ?? NO_WORKER));
-  const packed = packLayoutInput(input);
+  const own = packLayoutInput(input);
+  // The input's own arrays (input.packed) are copied, so the copies can move.
+  const packed = input.packed
+    ? {
+        nodes: own.nodes,
+        source: own.source.slice(),
+        target: own.target.slice(),
+        weight: own.weight.slice(),
+      }
+    : own;
   const request: PackedLayoutRequest = { id: nextId++, input: packed, options };
   return new Promise<Layout>((resolve, reject) => {
     pending.set(request.id, { resolve, reject, progress });
-    // Moved when made for this request; copied when they are the input's own.
-    w.postMessage(request, input.packed ? [] : packedBuffers(packed));
+    w.postMessage(request, packedBuffers(packed));
   });
 }
 

@@ -197,6 +197,33 @@ export function networkLayoutInput(
   };
 }
 
+/** The ties of actor `id`, in their order (only those become objects when they are packed). */
+export function tiesAt(source: TieSource, id: string): Tie[] {
+  const network = asNetwork(source);
+  const packed = network.packed;
+  if (!packed) return network.ties.filter((t) => t.source === id || t.target === id);
+  const i = packed.actors.indexOf(id);
+  const own: Tie[] = [];
+  if (i < 0) return own;
+  for (let k = 0; k < packed.source.length; k++)
+    if (packed.source[k] === i || packed.target[k] === i) own.push(tieAt(packed, k));
+  return own;
+}
+
+/** The tie between actors `a` and `b` (either way round), if there is one. */
+export function tieBetween(source: TieSource, a: string, b: string): Tie | undefined {
+  const [first, second] = compareIds(a, b) <= 0 ? [a, b] : [b, a];
+  const network = asNetwork(source);
+  const packed = network.packed;
+  if (!packed) return network.ties.find((t) => t.source === first && t.target === second);
+  const s = packed.actors.indexOf(first);
+  const t = packed.actors.indexOf(second);
+  if (s < 0 || t < 0) return undefined;
+  for (let k = 0; k < packed.source.length; k++)
+    if (packed.source[k] === s && packed.target[k] === t) return tieAt(packed, k);
+  return undefined;
+}
+
 /** How many ties the network has (without making them). */
 export function tieCount(source: TieSource): number {
   const network = asNetwork(source);

@@ -19,8 +19,10 @@ import { handleNetworkRequest } from '../../src/network/handle';
 import {
   defaultMinWeight,
   networkLayoutInput,
+  tieBetween,
   tieCount,
   tiedActors,
+  tiesAt,
   tiesAtLeast,
   tieWeights,
 } from '../../src/network/graph';
@@ -136,12 +138,20 @@ describe('packed ties, read without making them', () => {
     const net = conflict();
     expect(net.packed).toBeDefined();
     expect(tieCount(net)).toBe(6);
-    expect([...tieWeights(net)]).toEqual([2, 1, 1, 1, 1, 1]);
+    expect(Array.from(tieWeights(net))).toEqual([2, 1, 1, 1, 1, 1]);
     expect(brief(tiesAtLeast(net, 2))).toEqual(['a-b 2']);
     expect(tiesAtLeast(net, 2)[0]).toMatchObject({ type: 'conflict', normalized: 2 });
     expect(tiedActors(small.actors, net).map((a) => a.id)).toEqual(['a', 'b', 'c', 'd']);
     expect(tiedActors(small.actors, agreement()).map((a) => a.id)).toEqual(['a', 'b', 'c']);
     expect(defaultMinWeight(net, 1)).toBe(2); // 2 nodes' budget: the one tie of weight 2
+    expect(brief(tiesAt(net, 'c'))).toEqual(['a-c 1', 'b-c 1', 'c-d 1']);
+    expect(tiesAt(net, 'nobody')).toEqual([]);
+    expect(tieBetween(net, 'b', 'a')).toMatchObject({ source: 'a', target: 'b', weight: 2 });
+    expect(tieBetween(net, 'c', 'd')).toMatchObject({ source: 'c', target: 'd', weight: 1 });
+    expect(tieBetween(agreement(), 'a', 'd')).toBeUndefined();
+    // The same answers from the ties as objects.
+    expect(brief(tiesAt([...net.ties], 'c'))).toEqual(['a-c 1', 'b-c 1', 'c-d 1']);
+    expect(tieBetween([...net.ties], 'd', 'c')).toMatchObject({ source: 'c', weight: 1 });
     // None of that made the ties; reading them does, once.
     const first = net.ties;
     expect(brief(first)).toHaveLength(6);

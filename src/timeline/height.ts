@@ -82,6 +82,8 @@ const POINT_LINE = 15;
 /** A windowed Events row's counts (at most four rows), and a row of bins (one band). */
 const EVENT_COUNTS_PX = 4 * 34;
 const BINS_PX = 64;
+/** The bins row's rule below it. */
+const BINS_RULE = 1;
 /**
  * On phones the group labels run down beside their rows (rotated), so a row is at
  * least as tall as its label: "EVENTS" 65 px, "STATEMENTS" 101 px (in English).
@@ -277,7 +279,7 @@ export function firstStages(dataset: Dataset, fonts: FontWidths = estimateWidth)
         : 0;
     const pxPerMs = w ? width / (w.end - w.start) : 0;
     const statementsRow = aggregate
-      ? BINS_PX
+      ? Math.max(BINS_PX, phone ? PHONE_STATEMENTS_LEAST : 0) + BINS_RULE
       : points.length > 0
         ? stackHeight(clustered(points, pxPerMs), px, width, phone ? PHONE_STATEMENTS_LEAST : 0)
         : 0;

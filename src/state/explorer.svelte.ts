@@ -153,7 +153,11 @@ export class Explorer {
       ? this.fullGraph
       : buildGraph(this.dataset, this.statements, this.graphMode);
   });
-  /** The graph of all statements in this mode: positions come from it, so filters never move nodes. */
+  /**
+   * The graph of all statements in this mode: positions come from it, so filters never
+   * move nodes (in a network mode its actors, with only the ties drawn as edges; every
+   * tie is a link of `layoutInput`).
+   */
   readonly fullGraph: Graph = $derived.by(() => {
     if (isNetworkMode(this.graphMode)) return this.net?.fullGraph ?? EMPTY_GRAPH;
     return buildGraph(this.dataset, this.dataset.statements, this.graphMode);

@@ -180,12 +180,15 @@ test('after the graph paints, the timeline and vis-timeline are asked for togeth
       details: chunk('Details'),
     };
   });
-  expect(timing.drawn).toBeDefined();
+  // Every figure in the message: a failure says which order was broken, and by how much.
+  const said = JSON.stringify(timing);
+  expect(timing.drawn, said).toBeDefined();
+  expect(timing.timeline && timing.vis && timing.download && timing.details, said).toBeTruthy();
   // vis-timeline was asked for before the component had even arrived (not once it ran).
-  expect(timing.vis!.start).toBeLessThan(timing.timeline!.end);
+  expect(timing.vis!.start, said).toBeLessThan(timing.timeline!.end);
   // Nothing else competes with them.
-  expect(timing.download!.start).toBeGreaterThanOrEqual(timing.drawn!);
-  expect(timing.details!.start).toBeGreaterThanOrEqual(timing.drawn!);
+  expect(timing.download!.start, said).toBeGreaterThanOrEqual(timing.drawn!);
+  expect(timing.details!.start, said).toBeGreaterThanOrEqual(timing.drawn!);
 });
 
 // The timeline arrives after the graph has painted, above it: the page keeps its room

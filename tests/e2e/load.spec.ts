@@ -164,6 +164,17 @@ test('after the graph paints, the timeline and vis-timeline are asked for togeth
   });
   await openExplorer(page);
   await expect(page.getByRole('button', { name: 'Download' })).toBeVisible();
+  // A resource is listed once it has arrived: the Details chunk, asked for with the
+  // tools, may still be on its way when the Download button shows (seen in CI and locally).
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .some((e) => /\/assets\/Details-[^/]*\.js$/.test(e.name)),
+      ),
+    )
+    .toBe(true);
   const timing = await page.evaluate(() => {
     const chunk = (name: string) => {
       const entry = performance
